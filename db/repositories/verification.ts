@@ -1,0 +1,18 @@
+/** Raw reads for the integrity check: they must work on any file, so no drizzle schema assumptions. */
+import type Database from 'better-sqlite3';
+
+export function controleIntegrite(client: Database.Database): string[] {
+  return (client.pragma('integrity_check') as { integrity_check: string }[])
+    .map((l) => l.integrity_check)
+    .filter((l) => l !== 'ok');
+}
+
+export function referencesCassees(client: Database.Database): { table: string; rowid: number; parent: string }[] {
+  return client.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+}
+
+export function datesDesJeunes(client: Database.Database) {
+  return client
+    .prepare('SELECT id, date_naissance AS dateNaissance, date_premier_accueil AS datePremierAccueil, date_information_rgpd AS dateInformationRgpd FROM jeunes')
+    .all() as { id: string; dateNaissance: string; datePremierAccueil: string; dateInformationRgpd: string | null }[];
+}

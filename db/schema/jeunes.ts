@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { NIVEAUX_FORMATION, SEXES, STATUTS_DOSSIER } from '../../electron/core/domain/codes';
+import { conseillers, sites } from './structure';
+import { booleen, dansListe, formeDateIso } from './sql-codes';
+
+/** The youth file (dossier jeune). Dates are ISO `AAAA-MM-JJ` texts, instants integer ms. */
+export const jeunes = sqliteTable(
+  'jeunes',
+  {
+    id: text('id').primaryKey(),
+    nom: text('nom').notNull(),
+    nomUsage: text('nom_usage'),
+    prenom: text('prenom').notNull(),
+    sexe: text('sexe', { enum: SEXES.codes }).notNull(),
+    dateNaissance: text('date_naissance').notNull(),
+    datePremierAccueil: text('date_premier_accueil').notNull(),
+    niveauFormation: text('niveau_formation', { enum: NIVEAUX_FORMATION.codes }),
+    qpv: integer('qpv', { mode: 'boolean' }).notNull().default(false),
+    zrr: integer('zrr', { mode: 'boolean' }).notNull().default(false),
+    telephone: text('telephone'),
+    email: text('email'),
+    adresse: text('adresse'),
+    codePostal: text('code_postal'),
+    commune: text('commune'),
+    siteId: text('site_id').references(() => sites.id, { onDelete: 'restrict' }),
+    referentId: text('referent_id').references(() => conseillers.id, { onDelete: 'restrict' }),
+    statut: text('statut', { enum: STATUTS_DOSSIER.codes }).notNull().default('ACTIF'),
+    dateInformationRgpd: text('date_information_rgpd'),
+    /** Sort key: normalised birth name then first name, so « Élodie » sorts with the E. */
+    nomTri: text('nom_tri').notNull(),
+    creeLe: integer('cree_le').notNull(),
+    modifieLe: integer('modifie_le').notNull(),
+  },
+  () => [
+    check('jeunes_sexe', dansListe('sexe', SEXES.codes)),
+    check('jeunes_niveau', sql`niveau_formation IS NULL OR ${dansListe('niveau_formation', NIVEAUX_FORMATION.codes)}`),
+    check('jeunes_statut', dansListe('statut', STATUTS_DOSSIER.codes)),
+    check('jeunes_date_naissance', formeDateIso('date_naissance')),
+    check('jeunes_date_premier_accueil', formeDateIso('date_premier_accueil')),
+    check('jeunes_naissance_avant_accueil', sql.raw('date_naissance <= date_premier_accueil')),
+    check(
+      'jeunes_date_information_rgpd',
+      sql`date_information_rgpd IS NULL OR ${formeDateIso('date_information_rgpd')}`,
+    ),
+    check('jeunes_qpv', booleen('qpv')),
+    check('jeunes_zrr', booleen('zrr')),
+    check('jeunes_telephone', sql.raw("telephone IS NULL OR telephone GLOB '0[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'")),
+    index('jeunes_date_naissance_idx').on(sql`date_naissance`),
+    index('jeunes_telephone_idx').on(sql`telephone`),
+    index('jeunes_site_idx').on(sql`site_id`),
+    index('jeunes_referent_idx').on(sql`referent_id`),
+    index('jeunes_nom_tri_idx').on(sql`nom_tri`),
+  ],
+);
+
+/** Every change to a youth file: who, when, which field, old → new. Append-only. */
+export const historiqueJeunes = sqliteTable(
+  'historique_jeunes',
+  {
+    id: text('id').primaryKey(),
+    jeuneId: text('jeune_id')
+      .notNull()
+      .references(() => jeunes.id, { onDelete: 'restrict' }),
+    horodatage: integer('horodatage').notNull(),
+    auteurId: text('auteur_id').references(() => conseillers.id, { onDelete: 'restrict' }),
+    action: text('action', { enum: ['CREATION', 'MODIFICATION'] }).notNull(),
+    champ: text('champ'),
+    ancienneValeur: text('ancienne_valeur'),
+    nouvelleValeur: text('nouvelle_valeur'),
+  },
+  () => [
+    check('historique_action', dansListe('action', ['CREATION', 'MODIFICATION'])),
+    index('historique_jeune_idx').on(sql`jeune_id`, sql`horodatage`),
+  ],
+);
+
+/**
+ * Search index of names: each normalised word of a file's names (accents, case, punctuation
+ * removed). Names repeat a lot, so the typo-tolerant match runs on the few distinct words
+ * (`mots_recherche`) instead of every file, then joins back to the files.
+ */
+export const jeunesMots = sqliteTable(
+  'jeunes_mots',
+  {
+    mot: text('mot').notNull(),
+    jeuneId: text('jeune_id')
+      .notNull()
+      .references(() => jeunes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.mot, t.jeuneId] }), index('jeunes_mots_jeune_idx').on(t.jeuneId)],
+);
+
+/** Distinct words of `jeunes_mots` (a word no longer used matches nothing: it is harmless). */
+export const motsRecherche = sqliteTable('mots_recherche', { mot: text('mot').primaryKey() });

@@ -1,0 +1,4 @@
+/** Entry point of `npm run tremplin -- <commande>`. */
+import { executerCli } from './cli';
+
+process.exitCode = await executerCli(process.argv.slice(2));

@@ -1,0 +1,22 @@
+/**
+ * The API's channel names (`domaine:verbe`). No imports: the sandboxed preload bundles this file
+ * alone, and a contract test checks that the preload exposes exactly these names.
+ */
+export const CANAUX = [
+  'structure:lire',
+  'structure:initialiser',
+  'sites:creer',
+  'conseillers:creer',
+  'jeunes:creer',
+  'jeunes:modifier',
+  'jeunes:changerStatut',
+  'jeunes:lire',
+  'jeunes:rechercher',
+  'jeunes:doublons',
+  'jeunes:historique',
+] as const;
+
+export type Canal = (typeof CANAUX)[number];
+
+/** IPC channel names are prefixed so the main process can refuse anything else outright. */
+export const PREFIXE_IPC = 'tremplin:';

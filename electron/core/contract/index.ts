@@ -1,0 +1,7 @@
+export * from './canaux';
+export * from './contrat';
+export * from './jeunes';
+export * from './reponse';
+export * from './structure';
+export { estSiretValide } from './schemas-communs';
+export * from './api';

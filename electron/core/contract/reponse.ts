@@ -1,0 +1,20 @@
+/** The envelope every call answers with, over IPC or HTTP: never a thrown error across the boundary. */
+
+export type CodeErreur =
+  | 'VALIDATION'
+  | 'INTROUVABLE'
+  | 'CONFLIT'
+  | 'DOUBLON_PROBABLE'
+  | 'NON_INITIALISE'
+  | 'CANAL_INCONNU'
+  | 'INTERNE';
+
+export interface ErreurApi {
+  code: CodeErreur;
+  /** A French sentence for the user, naming the field(s) concerned. */
+  message: string;
+  /** Per field (path joined with '.'), the French message to show next to it. */
+  champs?: Record<string, string>;
+}
+
+export type Reponse<T> = { ok: true; valeur: T } | { ok: false; erreur: ErreurApi };

@@ -1,0 +1,80 @@
+/**
+ * Composition root: opens the database, registers the SQL functions the queries need, and wires
+ * every channel to its use case. The Electron shell, the HTTP preview, the CLI and the tests all
+ * start here, so they run the same code.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { ouvrirBase, type BaseTremplin } from '../../db/client';
+import { FONCTION_JETON } from '../../db/repositories/jeunes';
+import type { Reponse } from './contract';
+import type { Contexte } from './contexte';
+import { creerDispatcher, type Gestionnaires, type Journal } from './dispatcher';
+import { jetonCorrespond } from './domain/texte';
+import {
+  changerStatutJeune,
+  chercherDoublons,
+  creerJeune,
+  historiqueJeune,
+  lireJeune,
+  modifierJeune,
+} from './services/jeunes';
+import { rechercherJeunes } from './services/recherche-jeunes';
+import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } from './services/structure';
+
+export interface OptionsCore {
+  fichierBase: string;
+  dossierMigrations: string;
+  liaisonNative?: string;
+  maintenant?: () => Date;
+  nouvelId?: () => string;
+  journal?: Journal;
+}
+
+export interface Core {
+  dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>>;
+  /** The open database, for the CLI and tests; the UI never reaches it but through `dispatch`. */
+  readonly base: BaseTremplin;
+  fermer(): void;
+}
+
+function gestionnaires(ctx: Contexte): Gestionnaires {
+  return {
+    'structure:lire': () => lireEtatStructure(ctx),
+    'structure:initialiser': (e) => initialiserStructure(ctx, e),
+    'sites:creer': (e) => creerSite(ctx, e),
+    'conseillers:creer': (e) => creerConseiller(ctx, e),
+    'jeunes:creer': (e) => creerJeune(ctx, e),
+    'jeunes:modifier': (e) => modifierJeune(ctx, e),
+    'jeunes:changerStatut': (e) => changerStatutJeune(ctx, e),
+    'jeunes:lire': (e) => lireJeune(ctx, e),
+    'jeunes:rechercher': (e) => rechercherJeunes(ctx, e),
+    'jeunes:doublons': (e) => chercherDoublons(ctx, e),
+    'jeunes:historique': (e) => historiqueJeune(ctx, e),
+  };
+}
+
+/** Technical failures go to stderr with the error's class and message: no input, no personal data. */
+function journalParDefaut(message: string, erreur?: unknown): void {
+  const detail = erreur instanceof Error ? `${erreur.name}: ${erreur.message}` : '';
+  console.error(`[tremplin] ${message}${detail ? ` — ${detail}` : ''}`);
+}
+
+export function ouvrirCore(options: OptionsCore): Core {
+  const base = ouvrirBase({
+    fichier: options.fichierBase,
+    dossierMigrations: options.dossierMigrations,
+    liaisonNative: options.liaisonNative,
+    maintenant: options.maintenant,
+  });
+  base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
+    typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
+  );
+  const ctx: Contexte = {
+    db: base,
+    maintenant: options.maintenant ?? (() => new Date()),
+    nouvelId: options.nouvelId ?? (() => uuidv7()),
+    auteurId: null,
+  };
+  const { dispatch } = creerDispatcher(gestionnaires(ctx), options.journal ?? journalParDefaut);
+  return { dispatch, base, fermer: () => base.$client.close() };
+}

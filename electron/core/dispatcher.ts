@@ -1,0 +1,66 @@
+/**
+ * The trust boundary: every call, from IPC or HTTP, goes through `dispatch`, which validates the
+ * input against the contract, runs the handler and always answers an envelope — never a throw.
+ */
+import type { z } from 'zod';
+import { CANAUX, CONTRAT } from './contract';
+import type { Canal, EntreeValidee, ErreurApi, Reponse, Sortie } from './contract';
+import { ErreurMetier, messagesDeChamps, resumerChamps } from './erreurs';
+
+export type Gestionnaires = { [C in Canal]: (entree: EntreeValidee<C>) => Sortie<C> };
+
+/** Where technical failures are reported: a channel name and an error, never the input's values. */
+export type Journal = (message: string, erreur?: unknown) => void;
+
+/** The record being edited travels as `saisie`: field paths are given relative to it. */
+function cheminChamp(chemin: readonly PropertyKey[]): string {
+  const parties = chemin[0] === 'saisie' ? chemin.slice(1) : chemin;
+  return parties.map(String).join('.');
+}
+
+function erreurValidation(issues: readonly z.core.$ZodIssue[]): ErreurApi {
+  const champs: Record<string, string> = {};
+  for (const issue of issues) champs[cheminChamp(issue.path)] ??= issue.message;
+  return { code: 'VALIDATION', message: resumerChamps(champs), champs: messagesDeChamps(champs) };
+}
+
+function estCanal(canal: string): canal is Canal {
+  return (CANAUX as readonly string[]).includes(canal);
+}
+
+/** Validates a channel's input as `dispatch` would, without running anything. */
+export function validerEntree<C extends Canal>(canal: C, entree: unknown): Reponse<EntreeValidee<C>> {
+  const valide = CONTRAT[canal].entree.safeParse(entree ?? {});
+  return valide.success
+    ? { ok: true, valeur: valide.data as EntreeValidee<C> }
+    : { ok: false, erreur: erreurValidation(valide.error.issues) };
+}
+
+export interface Dispatcher {
+  dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>>;
+}
+
+export function creerDispatcher(gestionnaires: Gestionnaires, journal: Journal): Dispatcher {
+  async function dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>> {
+    if (!estCanal(canal)) {
+      return { ok: false, erreur: { code: 'CANAL_INCONNU', message: `Opération inconnue : ${canal.slice(0, 60)}.` } };
+    }
+    const valide = validerEntree(canal, entree);
+    if (!valide.ok) return valide;
+    try {
+      const gestionnaire = gestionnaires[canal] as (e: unknown) => unknown;
+      const valeur = await gestionnaire(valide.valeur);
+      return { ok: true, valeur: CONTRAT[canal].sortie.parse(valeur) };
+    } catch (e) {
+      if (e instanceof ErreurMetier) {
+        return { ok: false, erreur: { code: e.code, message: e.message, ...(e.champs ? { champs: e.champs } : {}) } };
+      }
+      journal(`Échec de l'opération ${canal}`, e);
+      return {
+        ok: false,
+        erreur: { code: 'INTERNE', message: "L'opération a échoué à cause d'une erreur interne ; rien n'a été enregistré." },
+      };
+    }
+  }
+  return { dispatch };
+}

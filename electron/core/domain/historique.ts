@@ -1,0 +1,28 @@
+/** What changed between two versions of a record, field by field, in the history's stored form. */
+
+export type ValeurChamp = string | number | boolean | null | undefined;
+
+export interface Difference<Champ extends string> {
+  champ: Champ;
+  ancienne: string | null;
+  nouvelle: string | null;
+}
+
+/** Stored form of a value in the history: text, with null for an empty value. */
+export function valeurHistorique(valeur: ValeurChamp): string | null {
+  if (valeur === null || valeur === undefined || valeur === '') return null;
+  return String(valeur);
+}
+
+/** The fields whose stored form differs, in the order of `champs`. */
+export function differences<Champ extends string>(
+  avant: Readonly<Record<Champ, ValeurChamp>>,
+  apres: Readonly<Record<Champ, ValeurChamp>>,
+  champs: readonly Champ[],
+): Difference<Champ>[] {
+  return champs.flatMap((champ) => {
+    const ancienne = valeurHistorique(avant[champ]);
+    const nouvelle = valeurHistorique(apres[champ]);
+    return ancienne === nouvelle ? [] : [{ champ, ancienne, nouvelle }];
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Electron entry point. Launched with a CLI command (`tremplin init …`), it runs headless and exits;
+ * otherwise it opens the single hardened window, served from app://tremplin, which reaches the core
+ * only through the IPC contract.
+ */
+import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { CODES_SORTIE, estCommandeCli, executerCli } from '../core/cli/cli';
+import { ouvrirCore, type Core } from '../core/core';
+import { cheminsApplication } from './chemins';
+import { creerFenetrePrincipale } from './fenetre';
+import { durcirSession, protegerContenus } from './garde-fous';
+import { enregistrerIpc, type IncidentIpc } from './ipc';
+import { modeleMenu } from './menu';
+import { declarerSchemaApp, servirRenderer } from './protocole';
+
+const chemins = cheminsApplication({
+  estPackagee: app.isPackaged,
+  dossierApp: app.getAppPath(),
+  dossierRessources: process.resourcesPath,
+  dossierDonnees: app.getPath('userData'),
+  liaisonSqlite: process.env.TREMPLIN_LIAISON_SQLITE,
+});
+
+// `electron .` puts the project folder before the user's arguments; the packaged executable does not.
+const argumentsCli = process.argv.slice(app.isPackaged ? 1 : 2);
+
+if (estCommandeCli(argumentsCli)) {
+  // Before any lock: a script may run while an adviser has the window open (SQLite handles both).
+  executerCli(argumentsCli, undefined, chemins.dossierMigrations).then(
+    (code) => app.exit(code),
+    (erreur: unknown) => {
+      console.error(erreur);
+      app.exit(CODES_SORTIE.echec);
+    },
+  );
+} else if (!app.requestSingleInstanceLock()) {
+  // Tremplin is already open: that instance takes the focus ('second-instance'), this one leaves.
+  app.quit();
+} else {
+  demarrerInterface();
+}
+
+function demarrerInterface(): void {
+  declarerSchemaApp();
+  app.enableSandbox();
+  // Chromium's own texts (context menu, form validation, date fields) and Intl's default locale.
+  app.commandLine.appendSwitch('lang', 'fr-FR');
+  app.on('web-contents-created', (_evenement, contenus) => protegerContenus(contenus));
+
+  let fenetre: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (fenetre === null) return;
+    if (fenetre.isMinimized()) fenetre.restore();
+    fenetre.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(() => {
+      fenetre = ouvrirInterface();
+    })
+    .catch((erreur: unknown) => arreter(erreur));
+}
+
+function ouvrirInterface(): BrowserWindow | null {
+  let core: Core;
+  try {
+    core = ouvrirCore({
+      fichierBase: chemins.fichierBase,
+      dossierMigrations: chemins.dossierMigrations,
+      liaisonNative: chemins.liaisonNative,
+    });
+  } catch (erreur) {
+    // A newer, locked or damaged database: say so and touch nothing.
+    arreter(erreur);
+    return null;
+  }
+  app.on('will-quit', () => core.fermer());
+  durcirSession(session.defaultSession);
+  servirRenderer(chemins.dossierRenderer);
+  enregistrerIpc(ipcMain, core, { signaler: journaliserIncident });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(modeleMenu({ outilsDeveloppement: !app.isPackaged, surAPropos: afficherAPropos })),
+  );
+  return creerFenetrePrincipale({
+    preload: chemins.preload,
+    fichierEtat: chemins.fichierEtatFenetre,
+    outilsDeveloppement: !app.isPackaged,
+  });
+}
+
+function arreter(erreur: unknown): void {
+  dialog.showErrorBox('Tremplin ne peut pas démarrer', erreur instanceof Error ? erreur.message : String(erreur));
+  app.exit(1);
+}
+
+/** Class and message only: inputs may hold personal data and stay out of the log. */
+function journaliserIncident(incident: IncidentIpc): void {
+  if (incident.type === 'refus') {
+    console.warn(`[tremplin] Appel refusé sur ${incident.canal} depuis ${incident.url ?? 'un cadre disparu'}.`);
+  } else {
+    const detail = incident.erreur instanceof Error ? `${incident.erreur.name}: ${incident.erreur.message}` : '';
+    console.error(`[tremplin] Exception sur ${incident.canal}. ${detail}`);
+  }
+}
+
+function afficherAPropos(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: 'À propos de Tremplin',
+    message: 'Tremplin',
+    detail: `Version ${app.getVersion()}\nSuivi des jeunes accompagnés par la Mission Locale.`,
+    buttons: ['Fermer'],
+  });
+}

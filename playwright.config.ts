@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests of the renderer against the real preview server (tests/e2e/fixtures.ts starts
+ * one per test, on its own database). Debian's Chromium: Playwright's browsers cannot be downloaded here.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Playwright empties its outputDir at start: reports live elsewhere (reports/).
+  outputDir: 'test-results/playwright',
+  globalSetup: './tests/e2e/verifier-construction.ts',
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  workers: 2,
+  fullyParallel: true,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  use: {
+    viewport: { width: 1280, height: 800 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+});

@@ -1,0 +1,72 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Container from '@mui/material/Container';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useStructure } from '../structure/StructureContexte';
+import { ID_CONTENU, LienEvitement } from './LienEvitement';
+
+interface Rubrique {
+  chemin: string;
+  cle: 'cadre.jeunes' | 'cadre.nouveauDossier' | 'cadre.structure';
+  /** Which locations belong to the rubrique (a file opened from the list is still « Jeunes »). */
+  contient: (chemin: string) => boolean;
+}
+
+const RUBRIQUES: readonly Rubrique[] = [
+  { chemin: '/jeunes', cle: 'cadre.jeunes', contient: (c) => /^\/jeunes(\/(?!nouveau$).*)?$/.test(c) },
+  { chemin: '/jeunes/nouveau', cle: 'cadre.nouveauDossier', contient: (c) => c === '/jeunes/nouveau' },
+  { chemin: '/structure', cle: 'cadre.structure', contient: (c) => c.startsWith('/structure') },
+];
+
+/** Top bar (app, structure, navigation) around the current page. */
+export function Cadre() {
+  const { t } = useTranslation();
+  const { etat } = useStructure();
+  const { pathname } = useLocation();
+  return (
+    <>
+      <LienEvitement />
+      <AppBar position="static" component="header" elevation={0}>
+        <Toolbar sx={{ gap: 4 }}>
+          <Box>
+            <Typography component="p" sx={{ fontWeight: 700, fontSize: '1.2rem', lineHeight: 1.2 }}>
+              {t('cadre.application')}
+            </Typography>
+            <Typography component="p" variant="body2">
+              {etat.structure?.nom}
+            </Typography>
+          </Box>
+          <Box component="nav" aria-label={t('cadre.navigation')} sx={{ display: 'flex', gap: 1 }}>
+            {RUBRIQUES.map((r) => {
+              const actif = r.contient(pathname);
+              return (
+                <Button
+                  key={r.chemin}
+                  component={Link}
+                  to={r.chemin}
+                  color="inherit"
+                  aria-current={actif ? 'page' : undefined}
+                  sx={{
+                    px: 2,
+                    borderRadius: 1,
+                    bgcolor: actif ? 'rgba(255, 255, 255, 0.16)' : undefined,
+                    boxShadow: actif ? 'inset 0 -3px 0 #ffffff' : undefined,
+                  }}
+                >
+                  {t(r.cle)}
+                </Button>
+              );
+            })}
+          </Box>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id={ID_CONTENU} tabIndex={-1} maxWidth="xl" sx={{ py: 3, outline: 'none' }}>
+        <Outlet />
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIBELLES_CHAMPS_STRUCTURE as L } from '../../../../electron/core/contract';
+import { libelle, ROLES, TYPES_SITE } from '../../../../electron/core/domain/codes';
+import { ListeDescriptions } from '../../composants/ListeDescriptions';
+import { Section } from '../../composants/Section';
+import { TitrePage } from '../../composants/TitrePage';
+import { nomConseiller } from '../../format';
+import { useStructure } from '../../structure/StructureContexte';
+import { FormulaireConseiller } from './FormulaireConseiller';
+import { FormulaireSite } from './FormulaireSite';
+
+function Tableau({ titre, entetes, lignes }: { titre: string; entetes: string[]; lignes: { id: string; cellules: ReactNode[] }[] }) {
+  return (
+    <Table size="small" aria-label={titre}>
+      <TableHead>
+        <TableRow>
+          {entetes.map((e) => (
+            <TableCell key={e}>{e}</TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {lignes.map((l) => (
+          <TableRow key={l.id}>
+            {l.cellules.map((c, i) => (
+              <TableCell key={i}>{c}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function Activite({ actif }: { actif: boolean }) {
+  const { t } = useTranslation();
+  return <Chip size="small" label={t(actif ? 'structure.actif' : 'structure.inactif')} color={actif ? 'success' : 'default'} variant="outlined" />;
+}
+
+/** The Mission Locale, its sites and its advisers (their records; accounts come later). */
+export function PageStructure() {
+  const { t } = useTranslation();
+  const { etat } = useStructure();
+  const structure = etat.structure;
+  const titreSites = t('structure.sites');
+  const titreConseillers = t('structure.conseillers');
+  return (
+    <Stack spacing={2.5} sx={{ maxWidth: 1100 }}>
+      <TitrePage>{t('structure.titre')}</TitrePage>
+      {structure && (
+        <Section titre={t('structure.identite')}>
+          <ListeDescriptions
+            elements={[
+              { terme: L.nom, definition: structure.nom },
+              { terme: L.code, definition: structure.code },
+              { terme: L.siret, definition: structure.siret },
+            ]}
+          />
+        </Section>
+      )}
+      <Section titre={titreSites}>
+        <Tableau
+          titre={titreSites}
+          entetes={[L.libelle, L.type, t('structure.code'), t('structure.etat')]}
+          lignes={etat.sites.map((s) => ({
+            id: s.id,
+            cellules: [s.libelle, libelle(TYPES_SITE, s.type), s.code, <Activite actif={s.actif} />],
+          }))}
+        />
+        <FormulaireSite />
+      </Section>
+      <Section titre={titreConseillers}>
+        <Tableau
+          titre={titreConseillers}
+          entetes={[t('structure.nomComplet'), L.login, L.role, t('structure.etat')]}
+          lignes={etat.conseillers.map((c) => ({
+            id: c.id,
+            cellules: [nomConseiller(c), c.login, libelle(ROLES, c.role), <Activite actif={c.actif} />],
+          }))}
+        />
+        <FormulaireConseiller />
+      </Section>
+    </Stack>
+  );
+}

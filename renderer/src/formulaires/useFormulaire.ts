@@ -1,0 +1,47 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+  type UseFormReturn,
+} from 'react-hook-form';
+import type { z } from 'zod';
+import type { ErreurApi } from '../../../electron/core/contract';
+
+/**
+ * A form validated by a schema of the contract (instant French messages, the same rules as the
+ * server), whose sending may fail with the server's `ErreurApi`: its per-field messages go next to
+ * the fields, its sentence to the summary (`erreur`).
+ *
+ * `V` is what the fields hold: '' for "nothing chosen yet" in a select, which the schema's input type
+ * does not admit but which it parses and reports with its own message; hence the resolver's cast.
+ */
+export function useFormulaire<V extends FieldValues, S extends z.ZodType<unknown, unknown>>(
+  schema: S,
+  valeursInitiales: V,
+  envoyer: (donnees: z.output<S>, form: UseFormReturn<V, unknown, z.output<S>>) => Promise<ErreurApi | null>,
+) {
+  const [erreur, setErreur] = useState<ErreurApi | null>(null);
+  const form = useForm<V, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>>,
+    defaultValues: valeursInitiales as DefaultValues<V>,
+    mode: 'onTouched',
+  });
+
+  const soumettre = form.handleSubmit(async (donnees) => {
+    setErreur(null);
+    const echec = await envoyer(donnees, form);
+    if (echec === null) return;
+    setErreur(echec);
+    for (const [chemin, message] of Object.entries(echec.champs ?? {})) {
+      // Server paths include the input's envelope ("saisie.nom"); the form knows the last part.
+      const champ = chemin.split('.').at(-1);
+      if (champ !== undefined && champ in valeursInitiales) form.setError(champ as Path<V>, { type: 'serveur', message });
+    }
+  });
+
+  return { form, erreur, soumettre };
+}

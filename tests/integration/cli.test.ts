@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { executerCli } from '../../electron/core/cli/cli';
+import { dossierTemporaire } from '../support/core-test';
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const sorties = { stdout: [] as string[], stderr: [] as string[] };
+  const code = await executerCli(argv, { stdout: (t) => sorties.stdout.push(t), stderr: (t) => sorties.stderr.push(t) });
+  return { code, stdout: sorties.stdout.join('\n'), stderr: sorties.stderr.join('\n') };
+}
+
+describe('ligne de commande', () => {
+  it('init crée la base, puis refuse une autre structure (code 1)', async () => {
+    const db = join(dossierTemporaire(), 'ml.sqlite');
+    expect(await cli('init', '--db', db, '--code', 'ML33', '--nom', 'Mission Locale de Bordeaux', '--siret', '73282932000074')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/Base prête/),
+    });
+    expect(await cli('init', '--db', db, '--code', 'ML33', '--nom', 'ML Bordeaux')).toMatchObject({ code: 0 });
+    const refus = await cli('init', '--db', db, '--code', 'ML40', '--nom', 'Autre');
+    expect(refus).toMatchObject({ code: 1, stderr: expect.stringMatching(/appartient déjà à la structure ML33/) });
+    expect(await cli('verifier', '--db', db)).toMatchObject({ code: 0, stdout: 'Base vérifiée : aucun problème.' });
+  });
+
+  it('init refuse un SIRET invalide sans créer le fichier (code 1)', async () => {
+    const db = join(dossierTemporaire(), 'ml.sqlite');
+    const r = await cli('init', '--db', db, '--code', 'ML33', '--nom', 'ML', '--siret', '12345678901234');
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringMatching(/SIRET : 14 chiffres attendus/) });
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('prend la base dans TREMPLIN_DB', async () => {
+    const db = join(dossierTemporaire(), 'env.sqlite');
+    process.env.TREMPLIN_DB = db;
+    try {
+      expect((await cli('init', '--code', 'ML33', '--nom', 'ML')).code).toBe(0);
+      expect(existsSync(db)).toBe(true);
+    } finally {
+      delete process.env.TREMPLIN_DB;
+    }
+  });
+
+  it.each([
+    [[], /Usage/],
+    [['inconnue'], /Commande inconnue/],
+    [['import', 'dossier'], /pas encore disponible/],
+    [['init', '--code', 'X'], /--db manquante/],
+    [['init', '--db', '/tmp/x.sqlite', '--code', 'ML'], /--nom manquante/],
+    [['verifier', '--db'], /Valeur manquante pour l'option --db/],
+    [['verifier', '--db', 'x', '--force'], /Option inconnue : --force/],
+    [['verifier', '--db', 'x', 'en-trop'], /Argument inattendu : en-trop/],
+  ])('mauvais usage %j → code 2 et message français', async (argv, message) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('--help sur chaque commande', async () => {
+    expect(await cli('--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/Commandes :[\s\S]*init[\s\S]*verifier/) });
+    expect(await cli('init', '--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage : tremplin init --db FICHIER/) });
+    expect(await cli('verifier', '-h')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage : tremplin verifier/) });
+  });
+
+  it('verifier signale une base incohérente (code 1) sans données personnelles, et un fichier absent ou étranger', async () => {
+    const dossier = dossierTemporaire();
+    const db = join(dossier, 'ml.sqlite');
+    await cli('init', '--db', db, '--code', 'ML33', '--nom', 'ML');
+    const brut = new Database(db);
+    brut.pragma('foreign_keys = OFF');
+    brut
+      .prepare(
+        `INSERT INTO jeunes (id, nom, prenom, sexe, date_naissance, date_premier_accueil, site_id, nom_tri, cree_le, modifie_le)
+         VALUES ('j1', 'Secretnom', 'Secretprenom', 'F', '2015-02-30', '2024-01-01', 'site-disparu', '', 0, 0),
+                ('j2', 'Autre', 'Personne', 'M', '2012-01-01', '2024-01-01', NULL, '', 0, 0)`,
+      )
+      .run();
+    brut.close();
+    const avant = createHash('sha256').update(readFileSync(db)).digest('hex');
+    const r = await cli('verifier', '--db', db);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Référence cassée : table jeunes/);
+    expect(r.stderr).toMatch(/Dossier j1 : dateNaissance n'est pas une date existante/);
+    expect(r.stderr).toMatch(/Dossier j2 : date de naissance incohérente, âge au premier accueil de 12 ans/);
+    expect(r.stderr).not.toMatch(/Secret/);
+    expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(avant);
+
+    expect(await cli('verifier', '--db', join(dossier, 'absent.sqlite'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/n'existe pas/) });
+  });
+
+  it('le vrai exécutable (npm run tremplin) rend les codes de sortie', () => {
+    const r = spawnSync('npx', ['tsx', 'electron/core/cli/main.ts', 'commande-inexistante'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Commande inconnue/);
+  });
+});

@@ -9,10 +9,7 @@ function cspPlugin(): Plugin {
   return {
     name: 'tremplin-csp',
     transformIndexHtml: (html) =>
-      html.replace(
-        '<!-- CSP -->',
-        `<meta http-equiv="Content-Security-Policy" content="${politiqueContenu()}" />`,
-      ),
+      html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${politiqueContenu()}" />`),
   };
 }
 
@@ -38,6 +35,8 @@ export default defineConfig({
     plugins: [react(), cspPlugin()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; a 3 MB bundle parses noticeably faster minified.
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

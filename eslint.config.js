@@ -36,7 +36,16 @@ export default tseslint.config(
           patterns: [
             natif,
             {
-              group: ['**/electron/shell/**', '**/electron/preload/**', '**/electron/web-bridge/**', '**/electron/core/*', '!**/electron/core/contract', '!**/electron/core/domain', '**/electron/core/services/**', '**/electron/core/cli/**'],
+              group: [
+                '**/electron/shell/**',
+                '**/electron/preload/**',
+                '**/electron/web-bridge/**',
+                '**/electron/core/*',
+                '!**/electron/core/contract',
+                '!**/electron/core/domain',
+                '**/electron/core/services/**',
+                '**/electron/core/cli/**',
+              ],
               message: "L'interface ne parle au cœur que par le contrat (electron/core/contract) et le domaine pur.",
             },
           ],
@@ -56,7 +65,10 @@ export default tseslint.config(
         {
           paths: [electron],
           patterns: [
-            { group: ['**/electron/*', '!**/electron/core', '**/electron/core/*', '!**/electron/core/domain'], message: 'La base ne dépend que du domaine pur.' },
+            {
+              group: ['**/electron/*', '!**/electron/core', '**/electron/core/*', '!**/electron/core/domain'],
+              message: 'La base ne dépend que du domaine pur.',
+            },
           ],
         },
       ],

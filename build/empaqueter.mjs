@@ -30,7 +30,9 @@ function verifierPaquets(abi) {
   let valides = true;
   for (const binaire of binaires) {
     if (!existsSync(binaire) || !estCompilePourAbi(binaire, abi)) {
-      console.error(`✖ ${binaire} manque ou n'est pas compilé pour Electron (ABI ${abi}) : ce paquet ne démarrerait pas.`);
+      console.error(
+        `✖ ${binaire} manque ou n'est pas compilé pour Electron (ABI ${abi}) : ce paquet ne démarrerait pas.`,
+      );
       valides = false;
     }
   }
@@ -49,11 +51,15 @@ function restaurerConstructionNode() {
 }
 
 const abi = readFileSync(require.resolve('electron/abi_version'), 'utf8').trim();
-const constructeur = spawnSync(process.execPath, [require.resolve('electron-builder/cli.js'), ...process.argv.slice(2)], {
-  cwd: racine,
-  stdio: 'inherit',
-  env: environnementSansNodedir(process.env),
-});
+const constructeur = spawnSync(
+  process.execPath,
+  [require.resolve('electron-builder/cli.js'), ...process.argv.slice(2)],
+  {
+    cwd: racine,
+    stdio: 'inherit',
+    env: environnementSansNodedir(process.env),
+  },
+);
 const paquetsValides = constructeur.status === 0 && verifierPaquets(abi);
 const nodeRestaure = restaurerConstructionNode();
 process.exit(paquetsValides && nodeRestaure ? 0 : 1);

@@ -1,3 +1,7 @@
 export function estCompilePourAbi(fichierNode: string, abi: string | number): boolean;
 export function environnementSansNodedir(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
-export function preparerLiaisonSqlite(options: { racine: string; versionElectron: string; abi: string }): Promise<string>;
+export function preparerLiaisonSqlite(options: {
+  racine: string;
+  versionElectron: string;
+  abi: string;
+}): Promise<string>;

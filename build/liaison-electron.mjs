@@ -45,6 +45,7 @@ export async function preparerLiaisonSqlite({ racine, versionElectron, abi }) {
   });
   if (existsSync(binaire) && existsSync(marque) && readFileSync(marque, 'utf8') === attendu) return binaire;
 
+  console.log(`Préparation de better-sqlite3 pour Electron ${versionElectron} (une fois par version)…`);
   rmSync(dossier, { recursive: true, force: true });
   const constructionNode = path.join(source, 'build');
   cpSync(source, copie, {
@@ -64,7 +65,9 @@ export async function preparerLiaisonSqlite({ racine, versionElectron, abi }) {
     process.env = envAvant;
   }
   if (!existsSync(binaire) || !estCompilePourAbi(binaire, abi)) {
-    throw new Error(`le fichier produit (${binaire}) n'est pas compilé pour l'ABI ${abi} d'Electron ${versionElectron}.`);
+    throw new Error(
+      `le fichier produit (${binaire}) n'est pas compilé pour l'ABI ${abi} d'Electron ${versionElectron}.`,
+    );
   }
   writeFileSync(marque, attendu);
   return binaire;

@@ -39,7 +39,6 @@ const abi = readFileSync(require.resolve('electron/abi_version'), 'utf8').trim()
 
 let liaison;
 try {
-  console.log(`Préparation de better-sqlite3 pour Electron ${versionElectron} (première fois seulement)…`);
   liaison = await preparerLiaisonSqlite({ racine, versionElectron, abi });
 } catch (erreur) {
   arreter(

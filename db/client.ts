@@ -90,7 +90,11 @@ function controlerFichierExistant(fichier: string, connues: number): number {
  * Opens an existing Tremplin file read-only (for checks): refuses a missing, foreign or newer file,
  * and writes nothing, not even the WAL switch.
  */
-export function ouvrirLectureSeule(fichier: string, dossierMigrations: string, liaisonNative?: string): Database.Database {
+export function ouvrirLectureSeule(
+  fichier: string,
+  dossierMigrations: string,
+  liaisonNative?: string,
+): Database.Database {
   if (!existsSync(fichier)) throw new ErreurBase('BASE_ILLISIBLE', `Le fichier ${basename(fichier)} n'existe pas.`);
   if (controlerFichierExistant(fichier, migrationsConnues(dossierMigrations)) === 0) {
     throw new ErreurBase('BASE_ETRANGERE', `Le fichier ${basename(fichier)} n'est pas une base Tremplin initialisée.`);
@@ -120,7 +124,8 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
     const db = drizzle({ client, schema }) as BaseTremplin;
 
     if (versionInitiale < connues) {
-      if (versionInitiale > 0) sauvegarderAvantMigration(client, fichier, versionInitiale, options.maintenant?.() ?? new Date());
+      if (versionInitiale > 0)
+        sauvegarderAvantMigration(client, fichier, versionInitiale, options.maintenant?.() ?? new Date());
       migrate(db, { migrationsFolder: dossierMigrations });
       const violations = client.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0) {
@@ -144,7 +149,10 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
 function sauvegarderAvantMigration(client: Database.Database, fichier: string, version: number, instant: Date): string {
   const dossier = join(dirname(fichier), 'sauvegardes');
   mkdirSync(dossier, { recursive: true });
-  const cible = join(dossier, `${basename(fichier, '.sqlite')}-avant-migration-v${version}-${horodatageFichier(instant)}.sqlite`);
+  const cible = join(
+    dossier,
+    `${basename(fichier, '.sqlite')}-avant-migration-v${version}-${horodatageFichier(instant)}.sqlite`,
+  );
   client.prepare('VACUUM INTO ?').run(cible);
   return cible;
 }

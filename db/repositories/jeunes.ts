@@ -11,7 +11,9 @@ export type LigneHistorique = typeof historiqueJeunes.$inferSelect;
 export const FONCTION_JETON = 'tremplin_jeton_correspond';
 
 /** « Prénom Nom » of the adviser joined in the query, null when none. */
-const nomConseillerJoint = sql<string | null>`CASE WHEN ${conseillers.id} IS NULL THEN NULL ELSE ${conseillers.prenom} || ' ' || ${conseillers.nom} END`;
+const nomConseillerJoint = sql<
+  string | null
+>`CASE WHEN ${conseillers.id} IS NULL THEN NULL ELSE ${conseillers.prenom} || ' ' || ${conseillers.nom} END`;
 
 const colonnesLigne = {
   id: jeunes.id,
@@ -30,7 +32,16 @@ const colonnesLigne = {
 
 export type LigneListeJeune = Pick<
   LigneJeune,
-  'id' | 'nom' | 'nomUsage' | 'prenom' | 'sexe' | 'dateNaissance' | 'datePremierAccueil' | 'telephone' | 'commune' | 'statut'
+  | 'id'
+  | 'nom'
+  | 'nomUsage'
+  | 'prenom'
+  | 'sexe'
+  | 'dateNaissance'
+  | 'datePremierAccueil'
+  | 'telephone'
+  | 'commune'
+  | 'statut'
 > & { siteLibelle: string | null; referentNom: string | null };
 
 export function insererJeune(db: BaseTremplin, ligne: NouvelleLigneJeune): void {
@@ -41,8 +52,13 @@ export function insererJeune(db: BaseTremplin, ligne: NouvelleLigneJeune): void 
 export function indexerMots(db: BaseTremplin, jeuneId: string, mots: readonly string[]): void {
   db.delete(jeunesMots).where(eq(jeunesMots.jeuneId, jeuneId)).run();
   if (mots.length === 0) return;
-  db.insert(motsRecherche).values(mots.map((mot) => ({ mot }))).onConflictDoNothing().run();
-  db.insert(jeunesMots).values(mots.map((mot) => ({ mot, jeuneId }))).run();
+  db.insert(motsRecherche)
+    .values(mots.map((mot) => ({ mot })))
+    .onConflictDoNothing()
+    .run();
+  db.insert(jeunesMots)
+    .values(mots.map((mot) => ({ mot, jeuneId })))
+    .run();
 }
 
 export function mettreAJourJeune(db: BaseTremplin, id: string, valeurs: Partial<NouvelleLigneJeune>): void {
@@ -129,20 +145,22 @@ export function ajouterHistorique(db: BaseTremplin, entrees: (typeof historiqueJ
 }
 
 export function historiqueDuJeune(db: BaseTremplin, jeuneId: string) {
-  return db
-    .select({
-      id: historiqueJeunes.id,
-      horodatage: historiqueJeunes.horodatage,
-      auteur: nomConseillerJoint,
-      action: historiqueJeunes.action,
-      champ: historiqueJeunes.champ,
-      ancienneValeur: historiqueJeunes.ancienneValeur,
-      nouvelleValeur: historiqueJeunes.nouvelleValeur,
-    })
-    .from(historiqueJeunes)
-    .leftJoin(conseillers, eq(conseillers.id, historiqueJeunes.auteurId))
-    .where(eq(historiqueJeunes.jeuneId, jeuneId))
-    // Newest change first; the fields of one change in the order they were written.
-    .orderBy(desc(historiqueJeunes.horodatage), asc(historiqueJeunes.id))
-    .all();
+  return (
+    db
+      .select({
+        id: historiqueJeunes.id,
+        horodatage: historiqueJeunes.horodatage,
+        auteur: nomConseillerJoint,
+        action: historiqueJeunes.action,
+        champ: historiqueJeunes.champ,
+        ancienneValeur: historiqueJeunes.ancienneValeur,
+        nouvelleValeur: historiqueJeunes.nouvelleValeur,
+      })
+      .from(historiqueJeunes)
+      .leftJoin(conseillers, eq(conseillers.id, historiqueJeunes.auteurId))
+      .where(eq(historiqueJeunes.jeuneId, jeuneId))
+      // Newest change first; the fields of one change in the order they were written.
+      .orderBy(desc(historiqueJeunes.horodatage), asc(historiqueJeunes.id))
+      .all()
+  );
 }

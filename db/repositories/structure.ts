@@ -14,7 +14,10 @@ export function lireStructure(db: BaseTremplin): LigneStructure | undefined {
 export function enregistrerStructure(db: BaseTremplin, valeurs: Omit<LigneStructure, 'unique'>): void {
   db.insert(structure)
     .values({ unique: 1, ...valeurs })
-    .onConflictDoUpdate({ target: structure.unique, set: { code: valeurs.code, nom: valeurs.nom, siret: valeurs.siret } })
+    .onConflictDoUpdate({
+      target: structure.unique,
+      set: { code: valeurs.code, nom: valeurs.nom, siret: valeurs.siret },
+    })
     .run();
 }
 

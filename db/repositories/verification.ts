@@ -13,6 +13,8 @@ export function referencesCassees(client: Database.Database): { table: string; r
 
 export function datesDesJeunes(client: Database.Database) {
   return client
-    .prepare('SELECT id, date_naissance AS dateNaissance, date_premier_accueil AS datePremierAccueil, date_information_rgpd AS dateInformationRgpd FROM jeunes')
+    .prepare(
+      'SELECT id, date_naissance AS dateNaissance, date_premier_accueil AS datePremierAccueil, date_information_rgpd AS dateInformationRgpd FROM jeunes',
+    )
     .all() as { id: string; dateNaissance: string; datePremierAccueil: string; dateInformationRgpd: string | null }[];
 }

@@ -45,7 +45,10 @@ export const jeunes = sqliteTable(
     ),
     check('jeunes_qpv', booleen('qpv')),
     check('jeunes_zrr', booleen('zrr')),
-    check('jeunes_telephone', sql.raw("telephone IS NULL OR telephone GLOB '0[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'")),
+    check(
+      'jeunes_telephone',
+      sql.raw("telephone IS NULL OR telephone GLOB '0[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'"),
+    ),
     index('jeunes_date_naissance_idx').on(sql`date_naissance`),
     index('jeunes_telephone_idx').on(sql`telephone`),
     index('jeunes_site_idx').on(sql`site_id`),

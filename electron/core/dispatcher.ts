@@ -58,7 +58,10 @@ export function creerDispatcher(gestionnaires: Gestionnaires, journal: Journal):
       journal(`Échec de l'opération ${canal}`, e);
       return {
         ok: false,
-        erreur: { code: 'INTERNE', message: "L'opération a échoué à cause d'une erreur interne ; rien n'a été enregistré." },
+        erreur: {
+          code: 'INTERNE',
+          message: "L'opération a échoué à cause d'une erreur interne ; rien n'a été enregistré.",
+        },
       };
     }
   }

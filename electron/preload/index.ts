@@ -9,7 +9,9 @@ import { CANAUX, PREFIXE_IPC } from '../core/contract/canaux';
 
 // Only the input crosses over, and only the main process's answer comes back: the IPC event stays here.
 const api = Object.freeze(
-  Object.fromEntries(CANAUX.map((canal) => [canal, (entree: unknown) => ipcRenderer.invoke(PREFIXE_IPC + canal, entree)])),
+  Object.fromEntries(
+    CANAUX.map((canal) => [canal, (entree: unknown) => ipcRenderer.invoke(PREFIXE_IPC + canal, entree)]),
+  ),
 ) as TremplinApi;
 
 contextBridge.exposeInMainWorld(NOM_API_FENETRE, api);

@@ -42,7 +42,9 @@ export function lireEtat(sauvegarde: unknown): EtatFenetre | null {
 }
 
 function contient(zone: Rectangle, r: Rectangle): boolean {
-  return r.x >= zone.x && r.y >= zone.y && r.x + r.width <= zone.x + zone.width && r.y + r.height <= zone.y + zone.height;
+  return (
+    r.x >= zone.x && r.y >= zone.y && r.x + r.width <= zone.x + zone.width && r.y + r.height <= zone.y + zone.height
+  );
 }
 
 /**

@@ -27,7 +27,8 @@ export function resoudreFichierApp(url: string, dossierRenderer: string, chemins
   const racine = chemins.resolve(dossierRenderer);
   const cible = chemins.resolve(racine, relatif);
   const depuisRacine = chemins.relative(racine, cible);
-  const horsDossier = depuisRacine === '..' || depuisRacine.startsWith(`..${chemins.sep}`) || chemins.isAbsolute(depuisRacine);
+  const horsDossier =
+    depuisRacine === '..' || depuisRacine.startsWith(`..${chemins.sep}`) || chemins.isAbsolute(depuisRacine);
   if (horsDossier) return null;
   return chemins.extname(cible) === '' ? chemins.resolve(racine, 'index.html') : cible;
 }
@@ -65,9 +66,9 @@ export async function repondreRequeteApp(
   if (requete.method !== 'GET') return new Response(null, { status: 405 });
   const fichier = resoudreFichierApp(requete.url, dossierRenderer);
   if (fichier === null) return new Response(null, { status: 404 });
-  let contenu: Uint8Array;
+  let contenu: Uint8Array<ArrayBuffer>;
   try {
-    contenu = await readFile(fichier);
+    contenu = new Uint8Array(await readFile(fichier));
   } catch {
     return new Response(null, { status: 404 });
   }

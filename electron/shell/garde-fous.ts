@@ -6,7 +6,9 @@
 import type { Session, WebContents } from 'electron';
 import { estUrlAutorisee } from './securite';
 
-export function durcirSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function durcirSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contenus, _permission, repondre) => repondre(false));
   session.setPermissionCheckHandler(() => false);
 }

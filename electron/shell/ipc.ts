@@ -21,8 +21,7 @@ export interface IpcMainMinimal {
 
 /** Something the log should know; never sent to the renderer. */
 export type IncidentIpc =
-  | { type: 'refus'; canal: Canal; url: string | undefined }
-  | { type: 'exception'; canal: Canal; erreur: unknown };
+  { type: 'refus'; canal: Canal; url: string | undefined } | { type: 'exception'; canal: Canal; erreur: unknown };
 
 export interface OptionsIpc {
   signaler?: (incident: IncidentIpc) => void;
@@ -35,7 +34,10 @@ export const REFUS_ORIGINE: Reponse<never> = {
 
 export const ECHEC_INATTENDU: Reponse<never> = {
   ok: false,
-  erreur: { code: 'INTERNE', message: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, prévenez le support.' },
+  erreur: {
+    code: 'INTERNE',
+    message: 'Une erreur inattendue est survenue. Réessayez ; si elle persiste, prévenez le support.',
+  },
 };
 
 export function enregistrerIpc(ipcMain: IpcMainMinimal, core: Pick<Core, 'dispatch'>, options: OptionsIpc = {}): void {

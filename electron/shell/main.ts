@@ -26,7 +26,11 @@ const argumentsCli = process.argv.slice(app.isPackaged ? 1 : 2);
 
 if (estCommandeCli(argumentsCli)) {
   // Before any lock: a script may run while an adviser has the window open (SQLite handles both).
-  executerCli(argumentsCli, undefined, chemins.dossierMigrations).then(
+  executerCli(argumentsCli, {
+    dossierMigrations: chemins.dossierMigrations,
+    liaisonNative: chemins.liaisonNative,
+    fichierParDefaut: chemins.fichierBase,
+  }).then(
     (code) => app.exit(code),
     (erreur: unknown) => {
       console.error(erreur);

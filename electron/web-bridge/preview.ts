@@ -23,7 +23,10 @@ async function principal(): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port : nombre entre 0 et 65535 attendu.`);
-  if (!existsSync(RENDERER)) throw new Error("L'interface n'est pas construite : lancez d'abord « npx electron-vite build » (ou « npm run preview »).");
+  if (!existsSync(RENDERER))
+    throw new Error(
+      "L'interface n'est pas construite : lancez d'abord « npx electron-vite build » (ou « npm run preview »).",
+    );
 
   const core = ouvrirCore({ fichierBase: values.db, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
   const etat = await core.dispatch('structure:lire', {});

@@ -123,7 +123,9 @@ export async function demarrerPasserelle(options: OptionsPasserelle): Promise<Pa
       const contenu = await readFile(fichier);
       const type = TYPES[extname(fichier)] ?? 'application/octet-stream';
       if (extname(fichier) === '.html') {
-        const html = contenu.toString('utf8').replace('</head>', `<meta name="${META_JETON}" content="${jeton}" /></head>`);
+        const html = contenu
+          .toString('utf8')
+          .replace('</head>', `<meta name="${META_JETON}" content="${jeton}" /></head>`);
         repondre(res, 200, type, html);
       } else {
         repondre(res, 200, type, contenu);

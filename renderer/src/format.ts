@@ -9,6 +9,12 @@ export function formaterTelephone(telephone: string | null): string {
   return /^\d{10}$/.test(telephone) ? telephone.replace(/(\d{2})(?=\d)/g, '$1 ') : telephone;
 }
 
+/** `13002603200008` → `130 026 032 00008` (SIREN, then the establishment's number). */
+export function formaterSiret(siret: string | null): string {
+  if (siret === null) return '';
+  return /^\d{14}$/.test(siret) ? siret.replace(/^(\d{3})(\d{3})(\d{3})(\d{5})$/, '$1 $2 $3 $4') : siret;
+}
+
 const HORODATAGE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
 export function formaterHorodatage(ms: number): string {

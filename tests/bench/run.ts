@@ -14,12 +14,18 @@ import { dossierTemporaire } from '../support/core-test';
 
 const CIBLE_P95_MS = 30;
 
-const { values } = parseArgs({ options: { jeunes: { type: 'string', default: '10000' }, repetitions: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: { jeunes: { type: 'string', default: '10000' }, repetitions: { type: 'string', default: '50' } },
+});
 const n = Number(values.jeunes);
 const repetitions = Number(values.repetitions);
 
 const dossier = dossierTemporaire('tremplin-bench-');
-const core = ouvrirCore({ fichierBase: join(dossier, 'bench.sqlite'), dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, journal: () => {} });
+const core = ouvrirCore({
+  fichierBase: join(dossier, 'bench.sqlite'),
+  dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+  journal: () => {},
+});
 const appeler = async (canal: string, entree: unknown) => {
   const r = await core.dispatch(canal, entree);
   if (!r.ok) throw new Error(`${canal} : ${r.erreur.message}`);
@@ -28,7 +34,12 @@ const appeler = async (canal: string, entree: unknown) => {
 
 await appeler('structure:initialiser', { code: 'BENCH', nom: 'Mission Locale (banc d’essai)', siteSiege: 'Siège' });
 const site2 = (await appeler('sites:creer', { libelle: 'Antenne', type: 'ANTENNE' })) as { id: string };
-const referent = (await appeler('conseillers:creer', { login: 'c.bench', nom: 'Banc', prenom: 'Camille', role: 'CONSEILLER' })) as { id: string };
+const referent = (await appeler('conseillers:creer', {
+  login: 'c.bench',
+  nom: 'Banc',
+  prenom: 'Camille',
+  role: 'CONSEILLER',
+})) as { id: string };
 const etat = (await appeler('structure:lire', {})) as { sites: { id: string }[] };
 
 // Creation through the dispatcher (every rule checked), batched in one transaction so the data set
@@ -53,11 +64,16 @@ const requetes: [string, Record<string, unknown>][] = [
   ['une faute « Heleen Lefevr »', { texte: 'Heleen Lefevr' }],
   ['date de naissance', { texte: '15/03/2005' }],
   ['téléphone partiel', { texte: '06 12 3' }],
-  ['filtre site + statut, tri date', { siteId: site2.id, statut: 'ACTIF', tri: { colonne: 'dateNaissance', sens: 'desc' } }],
+  [
+    'filtre site + statut, tri date',
+    { siteId: site2.id, statut: 'ACTIF', tri: { colonne: 'dateNaissance', sens: 'desc' } },
+  ],
   ['page 50 de 100 lignes', { texte: '', page: 50, taillePage: 100 }],
 ];
 
-console.log(`\nRecherche sur ${n} dossiers, ${repetitions} répétitions par requête (dispatcher complet : validation, SQL, sortie)\n`);
+console.log(
+  `\nRecherche sur ${n} dossiers, ${repetitions} répétitions par requête (dispatcher complet : validation, SQL, sortie)\n`,
+);
 console.log('| requête | résultats | p50 (ms) | p95 (ms) | p95 / cible 30 ms |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [nom, entree] of requetes) {
@@ -69,9 +85,13 @@ for (const [nom, entree] of requetes) {
     mesures.push(performance.now() - debut);
   }
   const p95 = centile(mesures, 95);
-  console.log(`| ${nom} | ${total} | ${centile(mesures, 50).toFixed(1)} | ${p95.toFixed(1)} | ${(p95 / CIBLE_P95_MS).toFixed(2)} |`);
+  console.log(
+    `| ${nom} | ${total} | ${centile(mesures, 50).toFixed(1)} | ${p95.toFixed(1)} | ${(p95 / CIBLE_P95_MS).toFixed(2)} |`,
+  );
 }
-console.log(`\nCréation de ${n} dossiers par le dispatcher : ${(dureeCreation / 1000).toFixed(1)} s (${Math.round(n / (dureeCreation / 1000))} dossiers/s).`);
+console.log(
+  `\nCréation de ${n} dossiers par le dispatcher : ${(dureeCreation / 1000).toFixed(1)} s (${Math.round(n / (dureeCreation / 1000))} dossiers/s).`,
+);
 console.log(`Mémoire résidente en fin de mesure : ${Math.round(process.memoryUsage().rss / 1048576)} Mio.`);
 
 core.fermer();

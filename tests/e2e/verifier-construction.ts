@@ -6,6 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const CONSTRUIT = 'out/renderer/index.html';
+/** What the renderer bundle is made of. */
+const SOURCES = ['renderer', 'electron/core/contract', 'electron/core/domain'];
 
 function plusRecent(dossier: string): number {
   return readdirSync(dossier, { withFileTypes: true, recursive: true })
@@ -16,7 +18,7 @@ function plusRecent(dossier: string): number {
 export default function verifierConstruction(): void {
   const relancer = 'lancez « npx electron-vite build » avant les tests e2e.';
   if (!existsSync(CONSTRUIT)) throw new Error(`Interface non construite (${CONSTRUIT} absent) : ${relancer}`);
-  if (plusRecent('renderer') > statSync(CONSTRUIT).mtimeMs) {
-    throw new Error(`L'interface construite est plus ancienne que renderer/ : ${relancer}`);
+  if (Math.max(...SOURCES.map(plusRecent)) > statSync(CONSTRUIT).mtimeMs) {
+    throw new Error(`L'interface construite est plus ancienne que ses sources : ${relancer}`);
   }
 }

@@ -9,14 +9,28 @@ import { dossierTemporaire } from '../support/core-test';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const sorties = { stdout: [] as string[], stderr: [] as string[] };
-  const code = await executerCli(argv, { stdout: (t) => sorties.stdout.push(t), stderr: (t) => sorties.stderr.push(t) });
+  const code = await executerCli(argv, {
+    sorties: { stdout: (t) => sorties.stdout.push(t), stderr: (t) => sorties.stderr.push(t) },
+  });
   return { code, stdout: sorties.stdout.join('\n'), stderr: sorties.stderr.join('\n') };
 }
 
 describe('ligne de commande', () => {
   it('init crée la base, puis refuse une autre structure (code 1)', async () => {
     const db = join(dossierTemporaire(), 'ml.sqlite');
-    expect(await cli('init', '--db', db, '--code', 'ML33', '--nom', 'Mission Locale de Bordeaux', '--siret', '73282932000074')).toMatchObject({
+    expect(
+      await cli(
+        'init',
+        '--db',
+        db,
+        '--code',
+        'ML33',
+        '--nom',
+        'Mission Locale de Bordeaux',
+        '--siret',
+        '73282932000074',
+      ),
+    ).toMatchObject({
       code: 0,
       stdout: expect.stringMatching(/Base prête/),
     });
@@ -60,9 +74,18 @@ describe('ligne de commande', () => {
   });
 
   it('--help sur chaque commande', async () => {
-    expect(await cli('--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/Commandes :[\s\S]*init[\s\S]*verifier/) });
-    expect(await cli('init', '--help')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage : tremplin init --db FICHIER/) });
-    expect(await cli('verifier', '-h')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage : tremplin verifier/) });
+    expect(await cli('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/Commandes :[\s\S]*init[\s\S]*verifier/),
+    });
+    expect(await cli('init', '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage : tremplin init --db FICHIER/),
+    });
+    expect(await cli('verifier', '-h')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^Usage : tremplin verifier/),
+    });
   });
 
   it('verifier signale une base incohérente (code 1) sans données personnelles, et un fichier absent ou étranger', async () => {
@@ -88,7 +111,10 @@ describe('ligne de commande', () => {
     expect(r.stderr).not.toMatch(/Secret/);
     expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(avant);
 
-    expect(await cli('verifier', '--db', join(dossier, 'absent.sqlite'))).toMatchObject({ code: 1, stderr: expect.stringMatching(/n'existe pas/) });
+    expect(await cli('verifier', '--db', join(dossier, 'absent.sqlite'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/n'existe pas/),
+    });
   });
 
   it('le vrai exécutable (npm run tremplin) rend les codes de sortie', () => {
@@ -96,4 +122,11 @@ describe('ligne de commande', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Commande inconnue/);
   });
+});
+
+it("dans l'application installée, la base par défaut est celle de l'application", async () => {
+  const defaut = join(dossierTemporaire(), 'tremplin.sqlite');
+  const sorties = { stdout: () => {}, stderr: () => {} };
+  expect(await executerCli(['init', '--code', 'ML33', '--nom', 'ML'], { sorties, fichierParDefaut: defaut })).toBe(0);
+  expect(existsSync(defaut)).toBe(true);
 });

@@ -14,7 +14,12 @@ describe('contrat', () => {
   });
 
   it.each(CANAUX)('%s refuse une entrée mal formée avec un message français', async (canal) => {
-    for (const mauvaise of [42, 'texte', [1, 2], { id: 12, saisie: 'x', texte: 7, login: 3, code: null, inconnu: true }]) {
+    for (const mauvaise of [
+      42,
+      'texte',
+      [1, 2],
+      { id: 12, saisie: 'x', texte: 7, login: 3, code: null, inconnu: true },
+    ]) {
       const r = await t.core.dispatch(canal, mauvaise);
       expect(r.ok, `${canal} ${JSON.stringify(mauvaise)}`).toBe(false);
       if (!r.ok) {
@@ -26,7 +31,10 @@ describe('contrat', () => {
 
   it('refuse un canal inconnu', async () => {
     const r = await t.core.dispatch('jeunes:supprimerTout', {});
-    expect(r).toEqual({ ok: false, erreur: { code: 'CANAL_INCONNU', message: 'Opération inconnue : jeunes:supprimerTout.' } });
+    expect(r).toEqual({
+      ok: false,
+      erreur: { code: 'CANAL_INCONNU', message: 'Opération inconnue : jeunes:supprimerTout.' },
+    });
   });
 
   it('une erreur interne répond une enveloppe générique et journalise sans les valeurs saisies', async () => {
@@ -40,7 +48,12 @@ describe('contrat', () => {
       ]),
     ) as unknown as Gestionnaires;
     const { dispatch } = creerDispatcher(enPanne, (message, e) => journal.push(`${message} ${(e as Error).message}`));
-    const r = await dispatch('conseillers:creer', { login: 'secret.login', nom: 'Nomprive', prenom: 'Prenomprive', role: 'CONSEILLER' });
+    const r = await dispatch('conseillers:creer', {
+      login: 'secret.login',
+      nom: 'Nomprive',
+      prenom: 'Prenomprive',
+      role: 'CONSEILLER',
+    });
     expect(r.ok || r.erreur.code).toBe('INTERNE');
     expect(journal).toEqual(["Échec de l'opération conseillers:creer panne simulée"]);
     expect(journal.join()).not.toMatch(/Nomprive|secret/);

@@ -34,9 +34,16 @@ describe('création d’un dossier', () => {
   });
 
   it('rattache le site et le référent et renvoie leurs noms', async () => {
-    const conseiller = await t.reussir('conseillers:creer', { login: 'c.durand', nom: 'Durand', prenom: 'Camille', role: 'CONSEILLER' });
+    const conseiller = await t.reussir('conseillers:creer', {
+      login: 'c.durand',
+      nom: 'Durand',
+      prenom: 'Camille',
+      role: 'CONSEILLER',
+    });
     const etat = await t.reussir('structure:lire', {});
-    const jeune = await t.reussir('jeunes:creer', { saisie: buildJeune({ siteId: etat.sites[0]!.id, referentId: conseiller.id }) });
+    const jeune = await t.reussir('jeunes:creer', {
+      saisie: buildJeune({ siteId: etat.sites[0]!.id, referentId: conseiller.id }),
+    });
     expect(jeune.siteLibelle).toBe('Siège');
     expect(jeune.referentNom).toBe('Camille Durand');
   });
@@ -47,12 +54,22 @@ describe('création d’un dossier', () => {
     ['nom trop long', { nom: 'x'.repeat(101) }, 'nom', /100 caractères/],
     ['sexe inconnu', { sexe: 'X' as 'F' }, 'sexe', /choix/i],
     ['date de naissance inexistante', { dateNaissance: '2005-02-31' }, 'dateNaissance', /date inexistante/i],
-    ['date au format français non ISO', { dateNaissance: '10/03/2005' }, 'dateNaissance', /date inexistante ou mal écrite/i],
+    [
+      'date au format français non ISO',
+      { dateNaissance: '10/03/2005' },
+      'dateNaissance',
+      /date inexistante ou mal écrite/i,
+    ],
     ['premier accueil inexistant', { datePremierAccueil: '2024-13-01' }, 'datePremierAccueil', /date inexistante/i],
     ['naissance après le premier accueil', { dateNaissance: '2025-01-01' }, 'dateNaissance', /postérieure/i],
     ['13 ans au premier accueil', { dateNaissance: '2010-11-03' }, 'dateNaissance', /13 ans/],
     ['31 ans au premier accueil', { dateNaissance: '1993-11-02' }, 'dateNaissance', /31 ans/],
-    ['premier accueil dans le futur', { datePremierAccueil: '2026-06-16', dateNaissance: '2006-01-01' }, 'datePremierAccueil', /futur/],
+    [
+      'premier accueil dans le futur',
+      { datePremierAccueil: '2026-06-16', dateNaissance: '2006-01-01' },
+      'datePremierAccueil',
+      /futur/,
+    ],
     ['niveau inconnu', { niveauFormation: 'N9' as 'N3' }, 'niveauFormation', /choix/i],
     ['QPV non booléen', { qpv: 'peut-être' as unknown as boolean }, 'qpv', /oui ou non/i],
     ['téléphone trop court', { telephone: '06 12 34' }, 'telephone', /numéro français/i],
@@ -95,7 +112,11 @@ describe('doublons', () => {
   it('signale un dossier semblable et refuse la création sans confirmation', async () => {
     const premier = await t.reussir('jeunes:creer', { saisie: buildJeune() });
     const semblable = buildJeune({ nom: 'LEFEVRE', prenom: 'Helene', telephone: null });
-    const doublons = await t.reussir('jeunes:doublons', { nom: 'LEFEVRE', prenom: 'Helene', dateNaissance: '2005-03-10' });
+    const doublons = await t.reussir('jeunes:doublons', {
+      nom: 'LEFEVRE',
+      prenom: 'Helene',
+      dateNaissance: '2005-03-10',
+    });
     expect(doublons.map((d) => d.id)).toEqual([premier.id]);
 
     const refus = await t.appeler('jeunes:creer', { saisie: semblable });
@@ -109,9 +130,16 @@ describe('doublons', () => {
 
   it('ignore les homonymes nés un autre jour et le dossier lui-même', async () => {
     const premier = await t.reussir('jeunes:creer', { saisie: buildJeune() });
-    expect(await t.reussir('jeunes:doublons', { nom: 'Lefèvre', prenom: 'Hélène', dateNaissance: '2005-03-11' })).toEqual([]);
     expect(
-      await t.reussir('jeunes:doublons', { nom: 'Lefèvre', prenom: 'Hélène', dateNaissance: '2005-03-10', exclureId: premier.id }),
+      await t.reussir('jeunes:doublons', { nom: 'Lefèvre', prenom: 'Hélène', dateNaissance: '2005-03-11' }),
+    ).toEqual([]);
+    expect(
+      await t.reussir('jeunes:doublons', {
+        nom: 'Lefèvre',
+        prenom: 'Hélène',
+        dateNaissance: '2005-03-10',
+        exclureId: premier.id,
+      }),
     ).toEqual([]);
   });
 });
@@ -124,7 +152,9 @@ describe('modification et historique', () => {
     expect(modifie).toMatchObject({ commune: 'Mérignac', codePostal: '33700', qpv: false, email: null });
 
     const historique = await t.reussir('jeunes:historique', { id: jeune.id });
-    expect(historique.filter((h) => h.action === 'MODIFICATION').map((h) => [h.champ, h.ancienneValeur, h.nouvelleValeur])).toEqual([
+    expect(
+      historique.filter((h) => h.action === 'MODIFICATION').map((h) => [h.champ, h.ancienneValeur, h.nouvelleValeur]),
+    ).toEqual([
       ['qpv', 'true', 'false'],
       ['email', 'helene.lefevre@exemple.fr', null],
       ['codePostal', '33000', '33700'],
@@ -136,7 +166,10 @@ describe('modification et historique', () => {
 
   it('refuse une modification invalide sans rien changer', async () => {
     const jeune = await t.reussir('jeunes:creer', { saisie: buildJeune() });
-    const r = await t.appeler('jeunes:modifier', { id: jeune.id, saisie: buildJeune({ commune: 'Pessac', dateNaissance: '2005-02-30' }) });
+    const r = await t.appeler('jeunes:modifier', {
+      id: jeune.id,
+      saisie: buildJeune({ commune: 'Pessac', dateNaissance: '2005-02-30' }),
+    });
     expect(r.ok || r.erreur.champs).toEqual({ dateNaissance: expect.stringMatching(/date inexistante/i) });
     expect(await t.reussir('jeunes:lire', { id: jeune.id })).toEqual(jeune);
     expect(compter('historique_jeunes')).toBe(1);
@@ -159,12 +192,25 @@ describe('modification et historique', () => {
 
 describe('recherche', () => {
   beforeEach(async () => {
-    const conseiller = await t.reussir('conseillers:creer', { login: 'k.benali', nom: 'Benali', prenom: 'Karim', role: 'CONSEILLER' });
+    const conseiller = await t.reussir('conseillers:creer', {
+      login: 'k.benali',
+      nom: 'Benali',
+      prenom: 'Karim',
+      role: 'CONSEILLER',
+    });
     const antenne = await t.reussir('sites:creer', { libelle: 'Antenne de Libourne', type: 'ANTENNE' });
     await t.reussir('jeunes:creer', { saisie: buildJeune() });
-    await t.reussir('jeunes:creer', { saisie: buildJeuneMineur({ telephone: '+33 7 01 02 03 04', siteId: antenne.id, referentId: conseiller.id }) });
     await t.reussir('jeunes:creer', {
-      saisie: buildJeune({ nom: 'Élie', prenom: 'Zoé', dateNaissance: '2006-07-01', telephone: null, commune: 'Pessac' }),
+      saisie: buildJeuneMineur({ telephone: '+33 7 01 02 03 04', siteId: antenne.id, referentId: conseiller.id }),
+    });
+    await t.reussir('jeunes:creer', {
+      saisie: buildJeune({
+        nom: 'Élie',
+        prenom: 'Zoé',
+        dateNaissance: '2006-07-01',
+        telephone: null,
+        commune: 'Pessac',
+      }),
     });
   });
 
@@ -190,8 +236,16 @@ describe('recherche', () => {
 
   it('trie par nom sans tenir compte des accents, dans les deux sens', async () => {
     expect(await noms('')).toEqual(['Zoé Élie', 'Hélène Lefèvre', 'Théo Moreau']);
-    expect(await noms('', { tri: { colonne: 'nom', sens: 'desc' } })).toEqual(['Théo Moreau', 'Hélène Lefèvre', 'Zoé Élie']);
-    expect(await noms('', { tri: { colonne: 'dateNaissance', sens: 'asc' } })).toEqual(['Hélène Lefèvre', 'Zoé Élie', 'Théo Moreau']);
+    expect(await noms('', { tri: { colonne: 'nom', sens: 'desc' } })).toEqual([
+      'Théo Moreau',
+      'Hélène Lefèvre',
+      'Zoé Élie',
+    ]);
+    expect(await noms('', { tri: { colonne: 'dateNaissance', sens: 'asc' } })).toEqual([
+      'Hélène Lefèvre',
+      'Zoé Élie',
+      'Théo Moreau',
+    ]);
   });
 
   it('filtre par site, référent et statut, et pagine avec le total', async () => {
@@ -203,12 +257,19 @@ describe('recherche', () => {
     const page = await t.reussir('jeunes:rechercher', { texte: '', page: 1, taillePage: 2 });
     expect(page.total).toBe(3);
     expect(page.lignes.map((l) => l.nom)).toEqual(['Moreau']);
-    expect(page.lignes[0]).toMatchObject({ siteLibelle: 'Antenne de Libourne', referentNom: 'Karim Benali', telephone: '0701020304' });
+    expect(page.lignes[0]).toMatchObject({
+      siteLibelle: 'Antenne de Libourne',
+      referentNom: 'Karim Benali',
+      telephone: '0701020304',
+    });
   });
 
   it("suit les changements de nom et le nom d'usage", async () => {
     const [theo] = (await t.reussir('jeunes:rechercher', { texte: 'theo' })).lignes;
-    await t.reussir('jeunes:modifier', { id: theo!.id, saisie: buildJeuneMineur({ nom: 'Moreau-Diallo', nomUsage: 'Traoré', telephone: null }) });
+    await t.reussir('jeunes:modifier', {
+      id: theo!.id,
+      saisie: buildJeuneMineur({ nom: 'Moreau-Diallo', nomUsage: 'Traoré', telephone: null }),
+    });
     expect(await noms('diallo')).toEqual(['Théo Moreau-Diallo']);
     expect(await noms('traore theo')).toEqual(['Théo Moreau-Diallo']);
     expect(await noms('07 01 02')).toEqual([]);

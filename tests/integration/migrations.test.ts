@@ -49,10 +49,16 @@ describe('ouverture et migrations', () => {
     await t.reussir('structure:initialiser', STRUCTURE_TEST);
     const jeune = await t.reussir('jeunes:creer', { saisie: buildJeune() });
     const c = t.core.base.$client;
-    expect(() => c.prepare("UPDATE jeunes SET sexe = 'X' WHERE id = ?").run(jeune.id)).toThrow(/CHECK constraint failed: jeunes_sexe/);
-    expect(() => c.prepare("UPDATE jeunes SET niveau_formation = 'N9' WHERE id = ?").run(jeune.id)).toThrow(/jeunes_niveau/);
-    expect(() => c.prepare("UPDATE jeunes SET date_naissance = '10/03/2005' WHERE id = ?").run(jeune.id)).toThrow(/CHECK/);
-    expect(() => c.prepare("DELETE FROM jeunes WHERE id = ?").run(jeune.id)).toThrow(/FOREIGN KEY/);
+    expect(() => c.prepare("UPDATE jeunes SET sexe = 'X' WHERE id = ?").run(jeune.id)).toThrow(
+      /CHECK constraint failed: jeunes_sexe/,
+    );
+    expect(() => c.prepare("UPDATE jeunes SET niveau_formation = 'N9' WHERE id = ?").run(jeune.id)).toThrow(
+      /jeunes_niveau/,
+    );
+    expect(() => c.prepare("UPDATE jeunes SET date_naissance = '10/03/2005' WHERE id = ?").run(jeune.id)).toThrow(
+      /CHECK/,
+    );
+    expect(() => c.prepare('DELETE FROM jeunes WHERE id = ?').run(jeune.id)).toThrow(/FOREIGN KEY/);
   });
 });
 
@@ -81,7 +87,10 @@ describe('bases refusées sans être touchées', () => {
     expect(empreinte(autre)).toBe(avant);
 
     const texte = join(dossier, 'notes.sqlite');
-    writeFileSync(texte, 'ceci n’est pas une base de données, mais un texte assez long pour en avoir l’air.'.repeat(20));
+    writeFileSync(
+      texte,
+      'ceci n’est pas une base de données, mais un texte assez long pour en avoir l’air.'.repeat(20),
+    );
     const avantTexte = empreinte(texte);
     expect(() => ouvrirBase({ fichier: texte, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES })).toThrow(
       expect.objectContaining({ code: 'BASE_ILLISIBLE' }),
@@ -108,7 +117,7 @@ describe('migration en attente sur une base existante', () => {
       join(dossier, `${tag}.sql`),
       [
         'PRAGMA foreign_keys=OFF;',
-        "CREATE TABLE `__new_sites` (`id` text PRIMARY KEY NOT NULL, `code` text NOT NULL, `libelle` text NOT NULL, `type` text NOT NULL, `actif` integer DEFAULT true NOT NULL, `telephone` text);",
+        'CREATE TABLE `__new_sites` (`id` text PRIMARY KEY NOT NULL, `code` text NOT NULL, `libelle` text NOT NULL, `type` text NOT NULL, `actif` integer DEFAULT true NOT NULL, `telephone` text);',
         'INSERT INTO `__new_sites`("id", "code", "libelle", "type", "actif") SELECT "id", "code", "libelle", "type", "actif" FROM `sites`;',
         'DROP TABLE `sites`;',
         'ALTER TABLE `__new_sites` RENAME TO `sites`;',
@@ -127,7 +136,11 @@ describe('migration en attente sur une base existante', () => {
     t.core.fermer();
 
     const migrations = migrationsAvecReconstruction();
-    const base = ouvrirBase({ fichier: t.fichier, dossierMigrations: migrations, maintenant: () => new Date('2026-06-15T08:00:00Z') });
+    const base = ouvrirBase({
+      fichier: t.fichier,
+      dossierMigrations: migrations,
+      maintenant: () => new Date('2026-06-15T08:00:00Z'),
+    });
     const c = base.$client;
     expect(c.prepare('SELECT site_id AS siteId FROM jeunes WHERE id = ?').get(jeune.id)).toEqual({ siteId: site.id });
     expect(c.prepare('SELECT count(*) AS n FROM historique_jeunes').get()).toEqual({ n: 1 });
@@ -137,7 +150,9 @@ describe('migration en attente sur une base existante', () => {
     c.close();
 
     const sauvegardes = readdirSync(join(dossier, 'sauvegardes'));
-    expect(sauvegardes).toEqual([expect.stringMatching(/^tremplin-avant-migration-v1-2026-06-15T08-00-00-000Z\.sqlite$/)]);
+    expect(sauvegardes).toEqual([
+      expect.stringMatching(/^tremplin-avant-migration-v1-2026-06-15T08-00-00-000Z\.sqlite$/),
+    ]);
     const copie = new Database(join(dossier, 'sauvegardes', sauvegardes[0]!), { readonly: true });
     expect(copie.prepare('SELECT count(*) AS n FROM jeunes').get()).toEqual({ n: 1 });
     expect(copie.pragma('user_version', { simple: true })).toBe(1);

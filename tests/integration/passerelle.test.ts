@@ -51,14 +51,20 @@ describe('passerelle HTTP (aperçu et tests)', () => {
 
   it('refuse un appel sans jeton ou avec un faux jeton', async () => {
     expect((await api('structure:lire', {}, { 'x-tremplin-jeton': 'faux' })).status).toBe(403);
-    const sans = await fetch(new URL('api/structure:lire', passerelle.url), { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const sans = await fetch(new URL('api/structure:lire', passerelle.url), {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(sans.status).toBe(403);
   });
 
   it('refuse un autre hôte (rebinding DNS), une autre méthode, du JSON invalide', async () => {
     const { request } = await import('node:http');
     const statut = await new Promise<number>((ok) => {
-      const req = request(passerelle.url, { headers: { host: 'attaquant.example:80' } }, (res) => ok(res.statusCode ?? 0));
+      const req = request(passerelle.url, { headers: { host: 'attaquant.example:80' } }, (res) =>
+        ok(res.statusCode ?? 0),
+      );
       req.end();
     });
     expect(statut).toBe(421);

@@ -22,7 +22,19 @@ export function buildJeune(modifs: Partial<JeuneSaisieBrute> = {}): JeuneSaisieB
 
 /** 16 at first reception. */
 export function buildJeuneMineur(modifs: Partial<JeuneSaisieBrute> = {}): JeuneSaisieBrute {
-  return buildJeune({ nom: 'Moreau', prenom: 'Théo', sexe: 'M', dateNaissance: '2008-09-01', datePremierAccueil: '2025-02-10', ...modifs });
+  return buildJeune({
+    nom: 'Moreau',
+    prenom: 'Théo',
+    sexe: 'M',
+    dateNaissance: '2008-09-01',
+    datePremierAccueil: '2025-02-10',
+    ...modifs,
+  });
 }
 
-export const STRUCTURE_TEST = { code: 'ML33-TEST', nom: 'Mission Locale de test', siret: '73282932000074', siteSiege: 'Siège' };
+export const STRUCTURE_TEST = {
+  code: 'ML33-TEST',
+  nom: 'Mission Locale de test',
+  siret: '73282932000074',
+  siteSiege: 'Siège',
+};

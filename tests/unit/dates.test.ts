@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageRevolu, ajouterJours, ajouterMois, estDateIso, formaterDate, lireDate } from '../../electron/core/domain/dates';
+import {
+  ageRevolu,
+  ajouterJours,
+  ajouterMois,
+  estDateIso,
+  formaterDate,
+  lireDate,
+} from '../../electron/core/domain/dates';
 
 describe('lireDate (JJ/MM/AAAA ou AAAA-MM-JJ, jour existant)', () => {
   it.each([
@@ -9,10 +16,18 @@ describe('lireDate (JJ/MM/AAAA ou AAAA-MM-JJ, jour existant)', () => {
     ['31/12/1999', '1999-12-31'],
   ])('lit %s', (texte, attendu) => expect(lireDate(texte)).toBe(attendu));
 
-  it.each(['31/02/2024', '29/02/2025', '2024-13-01', '00/01/2024', '1/3/2005', '10-03-2005', '2005/03/10', '10/03/05', ' 10/03/2005', ''])(
-    'refuse %j',
-    (texte) => expect(lireDate(texte)).toBeNull(),
-  );
+  it.each([
+    '31/02/2024',
+    '29/02/2025',
+    '2024-13-01',
+    '00/01/2024',
+    '1/3/2005',
+    '10-03-2005',
+    '2005/03/10',
+    '10/03/05',
+    ' 10/03/2005',
+    '',
+  ])('refuse %j', (texte) => expect(lireDate(texte)).toBeNull());
 
   it('estDateIso refuse un jour inexistant', () => {
     expect(estDateIso('2024-02-29')).toBe(true);

@@ -15,7 +15,9 @@ describe('âge au premier accueil (14 à 30 ans acceptés)', () => {
     expect(erreursDatesJeune({ dateNaissance: naissance, datePremierAccueil: accueil }).length === 0).toBe(accepte);
   });
   it('refuse une naissance après le premier accueil', () => {
-    expect(erreursDatesJeune({ dateNaissance: '2025-01-02', datePremierAccueil: '2025-01-01' })[0]?.message).toMatch(/postérieure/);
+    expect(erreursDatesJeune({ dateNaissance: '2025-01-02', datePremierAccueil: '2025-01-01' })[0]?.message).toMatch(
+      /postérieure/,
+    );
   });
 });
 
@@ -28,7 +30,7 @@ describe('estDoublonProbable', () => {
     [{ nom: 'Lefevres', nomUsage: null, prenom: 'Helene' }, 'une lettre en plus'],
     [{ nom: 'Hélène', nomUsage: null, prenom: 'Lefèvre' }, 'nom et prénom inversés'],
     [{ nom: 'Dupont', nomUsage: 'Lefèvre', prenom: 'Hélène' }, "nom d'usage"],
-  ])('reconnaît %j (%s)', (autre) => expect(estDoublonProbable(helene, autre)).toBe(true));
+  ])('reconnaît %j (%s)', (autre, _raison) => expect(estDoublonProbable(helene, autre)).toBe(true));
   it.each([
     [{ nom: 'Lefèvre', nomUsage: null, prenom: 'Hugo' }],
     [{ nom: 'Lefebvre', nomUsage: null, prenom: 'Héléna' }],
@@ -67,6 +69,15 @@ it('SIRET : 14 chiffres et clé de Luhn', () => {
 });
 
 it('groupe de niveau de chaque code (domaine.md)', () => {
-  expect(NIVEAUX_FORMATION.codes.map(groupeNiveau)).toEqual(['INFRA3', 'NIV3', 'NIV3', 'NIV4', 'NIV4', 'NIV5PLUS', 'NIV5PLUS', 'NIV5PLUS']);
+  expect(NIVEAUX_FORMATION.codes.map(groupeNiveau)).toEqual([
+    'INFRA3',
+    'NIV3',
+    'NIV3',
+    'NIV4',
+    'NIV4',
+    'NIV5PLUS',
+    'NIV5PLUS',
+    'NIV5PLUS',
+  ]);
   expect(groupeNiveau(null)).toBe('NON_RENSEIGNE');
 });

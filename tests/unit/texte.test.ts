@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auPlusUneFaute, cleNom, jetonCorrespond, normaliser, normaliserTelephone } from '../../electron/core/domain/texte';
+import {
+  auPlusUneFaute,
+  cleNom,
+  jetonCorrespond,
+  normaliser,
+  normaliserTelephone,
+} from '../../electron/core/domain/texte';
 
 describe('normaliser', () => {
   it('retire accents, casse, ligatures et ponctuation', () => {

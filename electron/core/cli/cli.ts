@@ -23,6 +23,19 @@ class ErreurRefus extends Error {}
 interface Contexte {
   sorties: Sorties;
   dossierMigrations: string;
+  liaisonNative: string | undefined;
+  fichierParDefaut: string | undefined;
+}
+
+/** How the CLI is hosted: from the sources (npm run tremplin) or inside the installed app. */
+export interface OptionsCli {
+  sorties?: Sorties;
+  /** Migrations folder (the installed app passes its resources path). */
+  dossierMigrations?: string;
+  /** better-sqlite3 binary for Electron's ABI when the CLI runs inside Electron. */
+  liaisonNative?: string;
+  /** Database used when neither --db nor TREMPLIN_DB is given (the installed app's own). */
+  fichierParDefaut?: string;
 }
 
 interface Commande {
@@ -34,8 +47,8 @@ interface Commande {
 
 const optionDb = { db: { type: 'string' } } as const;
 
-function fichierBase(valeurs: Record<string, string | boolean | undefined>): string {
-  const db = (valeurs.db as string | undefined) ?? process.env.TREMPLIN_DB;
+function fichierBase(valeurs: Record<string, string | boolean | undefined>, ctx: Contexte): string {
+  const db = (valeurs.db as string | undefined) ?? process.env.TREMPLIN_DB ?? ctx.fichierParDefaut;
   if (!db) throw new ErreurUsage('Option --db manquante (ou variable TREMPLIN_DB) : le fichier de la base.');
   return db;
 }
@@ -51,17 +64,26 @@ const COMMANDES: Record<string, Commande> = {
     resume: "crée la base (ou la met à jour) et fixe l'identité de la structure",
     usage: 'init --db FICHIER --code CODE --nom "NOM" [--siret SIRET]',
     options: { ...optionDb, code: { type: 'string' }, nom: { type: 'string' }, siret: { type: 'string' } },
-    async executer(valeurs, { sorties, dossierMigrations }) {
-      const fichier = fichierBase(valeurs);
-      const entree = { code: requis(valeurs, 'code'), nom: requis(valeurs, 'nom'), siret: valeurs.siret ?? null, siteSiege: 'Siège' };
+    async executer(valeurs, ctx) {
+      const fichier = fichierBase(valeurs, ctx);
+      const entree = {
+        code: requis(valeurs, 'code'),
+        nom: requis(valeurs, 'nom'),
+        siret: valeurs.siret ?? null,
+        siteSiege: 'Siège',
+      };
       // Refuse bad values before the file is created or migrated: a refusal writes nothing.
       const valide = validerEntree('structure:initialiser', entree);
       if (!valide.ok) throw new ErreurRefus(valide.erreur.message);
-      const core = ouvrirCore({ fichierBase: fichier, dossierMigrations });
+      const core = ouvrirCore({
+        fichierBase: fichier,
+        dossierMigrations: ctx.dossierMigrations,
+        liaisonNative: ctx.liaisonNative,
+      });
       try {
         const reponse = await core.dispatch('structure:initialiser', valide.valeur);
         if (!reponse.ok) throw new ErreurRefus(reponse.erreur.message);
-        sorties.stdout(`Base prête : ${fichier} — structure ${entree.code} (${entree.nom}).`);
+        ctx.sorties.stdout(`Base prête : ${fichier} — structure ${entree.code} (${entree.nom}).`);
       } finally {
         core.fermer();
       }
@@ -71,8 +93,9 @@ const COMMANDES: Record<string, Commande> = {
     resume: 'contrôle l’intégrité du fichier et la cohérence des données',
     usage: 'verifier --db FICHIER',
     options: { ...optionDb },
-    async executer(valeurs, { sorties, dossierMigrations }) {
-      const client = ouvrirLectureSeule(fichierBase(valeurs), dossierMigrations);
+    async executer(valeurs, ctx) {
+      const { sorties } = ctx;
+      const client = ouvrirLectureSeule(fichierBase(valeurs, ctx), ctx.dossierMigrations, ctx.liaisonNative);
       try {
         const problemes = verifierBase(client);
         if (problemes.length > 0) {
@@ -107,16 +130,16 @@ function aideGenerale(): string {
 
 export function estCommandeCli(argv: readonly string[]): boolean {
   const premier = argv[0];
-  return premier !== undefined && (premier in COMMANDES || A_VENIR.includes(premier) || ['--help', '-h', '--version'].includes(premier));
+  return (
+    premier !== undefined &&
+    (premier in COMMANDES || A_VENIR.includes(premier) || ['--help', '-h', '--version'].includes(premier))
+  );
 }
 
 const sortiesConsole: Sorties = { stdout: (t) => console.log(t), stderr: (t) => console.error(t) };
 
-export async function executerCli(
-  argv: readonly string[],
-  sorties: Sorties = sortiesConsole,
-  dossierMigrations: string = DOSSIER_MIGRATIONS_SOURCES,
-): Promise<number> {
+export async function executerCli(argv: readonly string[], options: OptionsCli = {}): Promise<number> {
+  const sorties = options.sorties ?? sortiesConsole;
   const [nom, ...reste] = argv;
   if (nom === undefined || nom === '--help' || nom === '-h') {
     (nom === undefined ? sorties.stderr : sorties.stdout)(aideGenerale());
@@ -146,7 +169,12 @@ export async function executerCli(
       sorties.stdout(`Usage : tremplin ${commande.usage}\n\n${commande.resume}.`);
       return CODES_SORTIE.succes;
     }
-    await commande.executer(values, { sorties, dossierMigrations });
+    await commande.executer(values, {
+      sorties,
+      dossierMigrations: options.dossierMigrations ?? DOSSIER_MIGRATIONS_SOURCES,
+      liaisonNative: options.liaisonNative,
+      fichierParDefaut: options.fichierParDefaut,
+    });
     return CODES_SORTIE.succes;
   } catch (e) {
     if (e instanceof ErreurUsage || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

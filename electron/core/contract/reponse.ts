@@ -1,13 +1,7 @@
 /** The envelope every call answers with, over IPC or HTTP: never a thrown error across the boundary. */
 
 export type CodeErreur =
-  | 'VALIDATION'
-  | 'INTROUVABLE'
-  | 'CONFLIT'
-  | 'DOUBLON_PROBABLE'
-  | 'NON_INITIALISE'
-  | 'CANAL_INCONNU'
-  | 'INTERNE';
+  'VALIDATION' | 'INTROUVABLE' | 'CONFLIT' | 'DOUBLON_PROBABLE' | 'NON_INITIALISE' | 'CANAL_INCONNU' | 'INTERNE';
 
 export interface ErreurApi {
   code: CodeErreur;

@@ -38,9 +38,14 @@ export const dateIso = z
 
 export const dateIsoOptionnelle = z.preprocess(videEnNull, dateIso.nullable().default(null));
 
-/** A code of a list of domaine.md, with a message that names the accepted codes' meaning. */
+/** A code of a list of domaine.md: nothing chosen is « obligatoire », anything else not in the list is refused. */
 export function code<C extends string>(codes: readonly [C, ...C[]]) {
-  return z.enum(codes, { error: 'choix non valable.' });
+  return z.enum(codes, {
+    error: (probleme) =>
+      probleme.input === undefined || probleme.input === null || probleme.input === ''
+        ? 'obligatoire.'
+        : 'choix non valable.',
+  });
 }
 
 export const identifiant = z.uuid({ error: 'identifiant non valable.' });

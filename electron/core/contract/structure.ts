@@ -19,6 +19,7 @@ export const LIBELLES_CHAMPS_STRUCTURE = {
 const codeCourt = z
   .string({ error: 'obligatoire.' })
   .trim()
+  .min(1, { error: 'obligatoire.' })
   .regex(/^[A-Za-z0-9_-]{2,20}$/, { error: '2 à 20 lettres, chiffres, - ou _.' });
 
 export const initialiserStructureSchema = z.object({
@@ -60,6 +61,7 @@ export const creerConseillerSchema = z.object({
   login: z
     .string({ error: 'obligatoire.' })
     .trim()
+    .min(1, { error: 'obligatoire.' })
     .regex(/^[a-z0-9._-]{2,40}$/, { error: '2 à 40 caractères : minuscules, chiffres, point, - ou _.' }),
   nom: texteObligatoire(100),
   prenom: texteObligatoire(100),

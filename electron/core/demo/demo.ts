@@ -8,10 +8,109 @@ import type { EntreeValidee, EtatStructure, Jeune, JeuneSaisieBrute } from '../c
 import { ajouterJours, ajouterMois, dateLocale } from '../domain/dates';
 import { NIVEAUX_FORMATION } from '../domain/codes';
 
-const PRENOMS_F = ['Hélène', 'Inès', 'Léa', 'Chloé', 'Manon', 'Zoé', 'Anaïs', 'Maëlys', 'Sarah', 'Lina', 'Emma', 'Jade', 'Louise', 'Camille', 'Océane', 'Aïcha', 'Fatoumata', 'Clémence', 'Justine', 'Noémie', 'Yasmine', 'Élodie', 'Marie-Lou', 'Agathe', 'Salomé'];
-const PRENOMS_M = ['Théo', 'Lucas', 'Noé', 'Enzo', 'Rayan', 'Mathéo', 'Loïc', 'Yanis', 'Hugo', 'Jérémy', 'Nathan', 'Kylian', 'Mehdi', 'Baptiste', 'Maxime', 'Adrien', 'Mamadou', 'Jean-Baptiste', 'Quentin', 'Sofiane', 'Gaël', 'Romain', 'Killian', 'Dylan', 'Bastien'];
-const NOMS = ['Martin', 'Bernard', 'Dubois', 'Lefèvre', 'Moreau', 'Garcia', 'Roux', 'Fournier', 'Girard', 'Lemaire', 'Bonnet', 'Dupont', "N'Diaye", 'Da Silva', 'Le Goff', 'Laurent', 'Simon', 'Michel', 'Lefebvre', 'Leroy', 'Durand', 'Mercier', 'Blanc', 'Guérin', 'Boyer', 'Chevalier', 'François', 'Rousseau', 'Benoît', 'Traoré', 'Diallo', 'Nguyen', 'Pereira', 'Lacroix', 'Castaing', 'Etcheverry', 'Dufau', 'Lamarque', 'Bordes', 'Ducasse'];
-const COMMUNES: [string, string][] = [['Bordeaux', '33000'], ['Libourne', '33500'], ['Blaye', '33390'], ['Mérignac', '33700'], ['Cenon', '33150']];
+const PRENOMS_F = [
+  'Hélène',
+  'Inès',
+  'Léa',
+  'Chloé',
+  'Manon',
+  'Zoé',
+  'Anaïs',
+  'Maëlys',
+  'Sarah',
+  'Lina',
+  'Emma',
+  'Jade',
+  'Louise',
+  'Camille',
+  'Océane',
+  'Aïcha',
+  'Fatoumata',
+  'Clémence',
+  'Justine',
+  'Noémie',
+  'Yasmine',
+  'Élodie',
+  'Marie-Lou',
+  'Agathe',
+  'Salomé',
+];
+const PRENOMS_M = [
+  'Théo',
+  'Lucas',
+  'Noé',
+  'Enzo',
+  'Rayan',
+  'Mathéo',
+  'Loïc',
+  'Yanis',
+  'Hugo',
+  'Jérémy',
+  'Nathan',
+  'Kylian',
+  'Mehdi',
+  'Baptiste',
+  'Maxime',
+  'Adrien',
+  'Mamadou',
+  'Jean-Baptiste',
+  'Quentin',
+  'Sofiane',
+  'Gaël',
+  'Romain',
+  'Killian',
+  'Dylan',
+  'Bastien',
+];
+const NOMS = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Lefèvre',
+  'Moreau',
+  'Garcia',
+  'Roux',
+  'Fournier',
+  'Girard',
+  'Lemaire',
+  'Bonnet',
+  'Dupont',
+  "N'Diaye",
+  'Da Silva',
+  'Le Goff',
+  'Laurent',
+  'Simon',
+  'Michel',
+  'Lefebvre',
+  'Leroy',
+  'Durand',
+  'Mercier',
+  'Blanc',
+  'Guérin',
+  'Boyer',
+  'Chevalier',
+  'François',
+  'Rousseau',
+  'Benoît',
+  'Traoré',
+  'Diallo',
+  'Nguyen',
+  'Pereira',
+  'Lacroix',
+  'Castaing',
+  'Etcheverry',
+  'Dufau',
+  'Lamarque',
+  'Bordes',
+  'Ducasse',
+];
+const COMMUNES: [string, string][] = [
+  ['Bordeaux', '33000'],
+  ['Libourne', '33500'],
+  ['Blaye', '33390'],
+  ['Mérignac', '33700'],
+  ['Cenon', '33150'],
+];
 
 /** A tiny deterministic generator (mulberry32): the same demo every time. */
 export function aleatoire(graine: number): () => number {
@@ -51,7 +150,13 @@ export async function remplirDemo(core: Pick<Core, 'dispatch'>, aujourdhui: Date
   const etat = await appeler<EtatStructure>(core, 'structure:lire', {});
   const referents = etat.conseillers.filter((c) => c.role === 'CONSEILLER');
 
-  for (const saisie of genererJeunes(40, 2026, aujourdhui, etat.sites.map((s) => s.id), referents.map((r) => r.id))) {
+  for (const saisie of genererJeunes(
+    40,
+    2026,
+    aujourdhui,
+    etat.sites.map((s) => s.id),
+    referents.map((r) => r.id),
+  )) {
     await appeler<Jeune>(core, 'jeunes:creer', { saisie, confirmerDoublon: true });
   }
 }

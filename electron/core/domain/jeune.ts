@@ -65,7 +65,9 @@ export function estDoublonProbable(a: NomsPersonne, b: NomsPersonne): boolean {
 
 /** The words the search matches against: every name of the person, normalised, once each. */
 export function motsRecherche(noms: NomsPersonne): string[] {
-  return [...new Set(normaliser([noms.nom, noms.nomUsage ?? '', noms.prenom].join(' ')).split(' '))].filter((m) => m !== '');
+  return [...new Set(normaliser([noms.nom, noms.nomUsage ?? '', noms.prenom].join(' ')).split(' '))].filter(
+    (m) => m !== '',
+  );
 }
 
 /** Sort key of a file: birth name then first name, normalised. */

@@ -53,12 +53,12 @@ function lireOuEchouer(ctx: Contexte, id: string): Jeune {
 /** Checks what the schema cannot know: today's date, and that the site and adviser exist. */
 function verifierSaisie(ctx: Contexte, saisie: JeuneSaisie): void {
   const champs: Record<string, string> = {};
-  if (saisie.datePremierAccueil > dateLocale(ctx.maintenant())) champs.datePremierAccueil = 'ne peut pas être dans le futur.';
+  if (saisie.datePremierAccueil > dateLocale(ctx.maintenant()))
+    champs.datePremierAccueil = 'ne peut pas être dans le futur.';
   if (saisie.siteId && !siteParId(ctx.db, saisie.siteId)) champs.siteId = 'site inconnu.';
   if (saisie.referentId && !conseillerParId(ctx.db, saisie.referentId)) champs.referentId = 'conseiller·ère inconnu·e.';
   if (Object.keys(champs).length > 0) throw erreurDeChamps(champs);
 }
-
 
 export function chercherDoublons(ctx: Contexte, entree: EntreeValidee<'jeunes:doublons'>): JeuneLigne[] {
   return jeunesNesLe(ctx.db, entree.dateNaissance).filter(
@@ -81,7 +81,14 @@ export function creerJeune(ctx: Contexte, { saisie, confirmerDoublon }: EntreeVa
       }
     }
     const instant = ctx.maintenant().getTime();
-    insererJeune(ctx.db, { id, ...saisie, nomTri: cleTri(saisie), statut: 'ACTIF', creeLe: instant, modifieLe: instant });
+    insererJeune(ctx.db, {
+      id,
+      ...saisie,
+      nomTri: cleTri(saisie),
+      statut: 'ACTIF',
+      creeLe: instant,
+      modifieLe: instant,
+    });
     indexerMots(ctx.db, id, motsRecherche(saisie));
     ajouterHistorique(ctx.db, [
       { id: ctx.nouvelId(), jeuneId: id, horodatage: instant, auteurId: ctx.auteurId, action: 'CREATION' },
@@ -91,7 +98,12 @@ export function creerJeune(ctx: Contexte, { saisie, confirmerDoublon }: EntreeVa
 }
 
 /** Applies changes to a file and records one history entry per changed field, atomically. */
-function appliquerChangements(ctx: Contexte, avant: LigneJeune, apres: LigneJeune, champs: readonly (keyof LigneJeune & ChampJeune)[]): void {
+function appliquerChangements(
+  ctx: Contexte,
+  avant: LigneJeune,
+  apres: LigneJeune,
+  champs: readonly (keyof LigneJeune & ChampJeune)[],
+): void {
   const changes = differences(avant, apres, champs);
   if (changes.length === 0) return;
   const instant = ctx.maintenant().getTime();

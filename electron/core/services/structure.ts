@@ -44,7 +44,12 @@ export function initialiserStructure(ctx: Contexte, entree: EntreeValidee<'struc
       creeLe: existante?.creeLe ?? ctx.maintenant().getTime(),
     });
     if (listerSites(ctx.db).length === 0) {
-      insererSite(ctx.db, { id: ctx.nouvelId(), code: codeLibre(ctx, entree.siteSiege), libelle: entree.siteSiege, type: 'SIEGE' });
+      insererSite(ctx.db, {
+        id: ctx.nouvelId(),
+        code: codeLibre(ctx, entree.siteSiege),
+        libelle: entree.siteSiege,
+        type: 'SIEGE',
+      });
     }
   });
   return lireEtatStructure(ctx);
@@ -59,14 +64,25 @@ function codeLibre(ctx: Contexte, libelle: string): string {
 }
 
 export function creerSite(ctx: Contexte, entree: EntreeValidee<'sites:creer'>): Sortie<'sites:creer'> {
-  const site = { id: ctx.nouvelId(), code: codeLibre(ctx, entree.libelle), libelle: entree.libelle, type: entree.type, actif: true };
+  const site = {
+    id: ctx.nouvelId(),
+    code: codeLibre(ctx, entree.libelle),
+    libelle: entree.libelle,
+    type: entree.type,
+    actif: true,
+  };
   insererSite(ctx.db, site);
   return site;
 }
 
-export function creerConseiller(ctx: Contexte, entree: EntreeValidee<'conseillers:creer'>): Sortie<'conseillers:creer'> {
+export function creerConseiller(
+  ctx: Contexte,
+  entree: EntreeValidee<'conseillers:creer'>,
+): Sortie<'conseillers:creer'> {
   if (conseillerParLogin(ctx.db, entree.login)) {
-    throw new ErreurMetier('CONFLIT', `Identifiant : « ${entree.login} » est déjà utilisé.`, { login: 'Déjà utilisé.' });
+    throw new ErreurMetier('CONFLIT', `Identifiant : « ${entree.login} » est déjà utilisé.`, {
+      login: 'Déjà utilisé.',
+    });
   }
   const conseiller = { id: ctx.nouvelId(), ...entree, actif: true };
   insererConseiller(ctx.db, conseiller);

@@ -18,7 +18,8 @@ export function verifierBase(client: Database.Database): string[] {
     );
     for (const champ of invalides) problemes.push(`Dossier ${j.id} : ${champ} n'est pas une date existante.`);
     if (invalides.length === 0) {
-      for (const e of erreursDatesJeune(j)) problemes.push(`Dossier ${j.id} : date de naissance incohérente, ${e.message}`);
+      for (const e of erreursDatesJeune(j))
+        problemes.push(`Dossier ${j.id} : date de naissance incohérente, ${e.message}`);
     }
   }
   return problemes;

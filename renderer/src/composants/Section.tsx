@@ -7,7 +7,7 @@ import { useId, type ReactNode } from 'react';
 export function Section({ titre, children, actions }: { titre: string; children: ReactNode; actions?: ReactNode }) {
   const id = useId();
   return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 2.5 }}>
+    <Paper component="section" aria-labelledby={id} sx={{ p: 2.5, height: '100%' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2, mb: 2 }}>
         <Typography variant="h2" id={id}>
           {titre}

@@ -21,7 +21,7 @@ export function ChampSelect<V extends FieldValues, N extends FieldPath<V>, T>({
   ...controle
 }: Props<V, N, T>) {
   const { t } = useTranslation();
-  const { field, erreur } = useChamp(controle);
+  const { field, erreur: message } = useChamp(controle);
   return (
     <TextField
       select
@@ -32,8 +32,8 @@ export function ChampSelect<V extends FieldValues, N extends FieldPath<V>, T>({
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={erreur !== undefined}
-      helperText={erreur}
+      error={message !== undefined}
+      helperText={message}
     >
       {!required && (
         <MenuItem value="">

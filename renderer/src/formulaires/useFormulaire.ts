@@ -39,7 +39,8 @@ export function useFormulaire<V extends FieldValues, S extends z.ZodType<unknown
     for (const [chemin, message] of Object.entries(echec.champs ?? {})) {
       // Server paths include the input's envelope ("saisie.nom"); the form knows the last part.
       const champ = chemin.split('.').at(-1);
-      if (champ !== undefined && champ in valeursInitiales) form.setError(champ as Path<V>, { type: 'serveur', message });
+      if (champ !== undefined && champ in valeursInitiales)
+        form.setError(champ as Path<V>, { type: 'serveur', message });
     }
   });
 

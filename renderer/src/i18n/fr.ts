@@ -111,7 +111,7 @@ export const fr = {
     actif: 'Actif',
     inactif: 'Inactif',
     nom: 'Nom',
-    nomComplet: 'Nom',
+    nomComplet: 'Prénom et nom',
     aucunSite: 'Aucun site.',
     aucunConseiller: 'Aucun conseiller ni conseillère pour l’instant.',
     ajouter: 'Ajouter',

@@ -39,6 +39,8 @@ describe('cheminsApplication', () => {
   it('ignore une variable vide et rend absolu un chemin relatif', () => {
     expect(cheminsApplication({ ...DEV, liaisonSqlite: '' }).liaisonNative).toBeUndefined();
     expect(cheminsApplication({ ...DEV, liaisonSqlite: undefined }).liaisonNative).toBeUndefined();
-    expect(cheminsApplication({ ...DEV, liaisonSqlite: 'natif/b.node' }).liaisonNative).toBe(path.resolve('natif/b.node'));
+    expect(cheminsApplication({ ...DEV, liaisonSqlite: 'natif/b.node' }).liaisonNative).toBe(
+      path.resolve('natif/b.node'),
+    );
   });
 });

@@ -55,12 +55,14 @@ describe('resoudreFichierApp', () => {
     expect(resoudreFichierApp('app://tremplin/%2Fetc%2Fpasswd.txt', RACINE)).toBe(dans('etc/passwd.txt'));
   });
 
-  it.each(['app://evil/index.html', 'app://tremplin.evil/index.html', `file://${RACINE}/index.html`, 'https://tremplin/index.html'])(
-    'refuse une autre origine : %s',
-    (url) => {
-      expect(resoudreFichierApp(url, RACINE)).toBeNull();
-    },
-  );
+  it.each([
+    'app://evil/index.html',
+    'app://tremplin.evil/index.html',
+    `file://${RACINE}/index.html`,
+    'https://tremplin/index.html',
+  ])('refuse une autre origine : %s', (url) => {
+    expect(resoudreFichierApp(url, RACINE)).toBeNull();
+  });
 
   describe('sous Windows', () => {
     const racine = 'C:\\Users\\conseil\\AppData\\Local\\Programs\\Tremplin\\resources\\app.asar\\out\\renderer';

@@ -24,7 +24,13 @@ function fauxContenus() {
 describe('protegerContenus', () => {
   it.each(['will-navigate', 'will-redirect'])('%s : bloque tout ce qui n’est pas l’application', (nom) => {
     const { naviguer } = fauxContenus();
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://tremplin.evil/', 'app://tremplin@evil/', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://tremplin.evil/',
+      'app://tremplin@evil/',
+      'javascript:alert(1)',
+    ]) {
       expect(naviguer(nom, url)).toBe(true);
     }
     expect(naviguer(nom, 'app://tremplin/index.html')).toBe(false);

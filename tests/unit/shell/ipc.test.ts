@@ -24,7 +24,10 @@ function monter(dispatch: (canal: string, entree: unknown) => Promise<Reponse<un
   return { handle, traitements, core, incidents };
 }
 
-const repondre = async (canal: string, entree: unknown): Promise<Reponse<unknown>> => ({ ok: true, valeur: { canal, entree } });
+const repondre = async (canal: string, entree: unknown): Promise<Reponse<unknown>> => ({
+  ok: true,
+  valeur: { canal, entree },
+});
 
 /** An event as Electron builds it: the main frame is the very object `sender.mainFrame` points to. */
 function evenement(url: string, cadre: 'principal' | 'sous-cadre' | 'disparu' = 'principal'): EvenementIpc {
@@ -60,7 +63,10 @@ describe('enregistrerIpc', () => {
     const { traitements, core, incidents } = monter(repondre);
     const reponse = await traitements.get(`${PREFIXE_IPC}jeunes:lire`)!(ev, { id: 'x' });
     expect(reponse).toEqual(REFUS_ORIGINE);
-    expect(reponse).toEqual({ ok: false, erreur: { code: 'INTERNE', message: 'Appel refusé : origine non autorisée.' } });
+    expect(reponse).toEqual({
+      ok: false,
+      erreur: { code: 'INTERNE', message: 'Appel refusé : origine non autorisée.' },
+    });
     expect(core.dispatch).not.toHaveBeenCalled();
     expect(incidents).toEqual([{ type: 'refus', canal: 'jeunes:lire', url: ev.senderFrame?.url }]);
   });

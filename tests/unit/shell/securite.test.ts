@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { estExpediteurAutorise, estUrlAutorisee, ORIGINE_APP, politiqueContenu } from '../../../electron/shell/securite';
+import {
+  estExpediteurAutorise,
+  estUrlAutorisee,
+  ORIGINE_APP,
+  politiqueContenu,
+} from '../../../electron/shell/securite';
 
 describe('estUrlAutorisee', () => {
   it.each([

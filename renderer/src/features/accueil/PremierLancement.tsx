@@ -49,10 +49,33 @@ export function PremierLancement() {
             <Typography variant="body2" color="text.secondary">
               {t('commun.champsObligatoires')}
             </Typography>
-            <ChampTexte control={control} name="code" label={LIBELLES_CHAMPS_STRUCTURE.code} required aide={t('premierLancement.aideCode')} />
-            <ChampTexte control={control} name="nom" label={LIBELLES_CHAMPS_STRUCTURE.nom} required autoComplete="organization" />
-            <ChampTexte control={control} name="siret" label={LIBELLES_CHAMPS_STRUCTURE.siret} aide={t('premierLancement.aideSiret')} />
-            <ChampTexte control={control} name="siteSiege" label={LIBELLES_CHAMPS_STRUCTURE.siteSiege} required aide={t('premierLancement.aideSiege')} />
+            <ChampTexte
+              control={control}
+              name="code"
+              label={LIBELLES_CHAMPS_STRUCTURE.code}
+              required
+              aide={t('premierLancement.aideCode')}
+            />
+            <ChampTexte
+              control={control}
+              name="nom"
+              label={LIBELLES_CHAMPS_STRUCTURE.nom}
+              required
+              autoComplete="organization"
+            />
+            <ChampTexte
+              control={control}
+              name="siret"
+              label={LIBELLES_CHAMPS_STRUCTURE.siret}
+              aide={t('premierLancement.aideSiret')}
+            />
+            <ChampTexte
+              control={control}
+              name="siteSiege"
+              label={LIBELLES_CHAMPS_STRUCTURE.siteSiege}
+              required
+              aide={t('premierLancement.aideSiege')}
+            />
             <ResumeErreur erreur={erreur} />
             <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
               {t('premierLancement.commencer')}

@@ -23,7 +23,14 @@ interface Props {
 function DialogueDoublons({ jeunes, repondre }: Props) {
   const { t } = useTranslation();
   return (
-    <Dialog open onClose={() => repondre(false)} aria-labelledby="titre-doublons" aria-describedby="texte-doublons" maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={() => repondre(false)}
+      aria-labelledby="titre-doublons"
+      aria-describedby="texte-doublons"
+      maxWidth="sm"
+      fullWidth
+    >
       <DialogTitle id="titre-doublons">{t('doublons.titre')}</DialogTitle>
       <DialogContent>
         <DialogContentText id="texte-doublons">{t('doublons.explication')}</DialogContentText>

@@ -19,10 +19,7 @@ import { ResumeJeune } from './ResumeJeune';
 function Pastilles({ jeune }: { jeune: Jeune }) {
   return (
     <Stack direction="row" spacing={1}>
-      <Chip
-        label={libelle(STATUTS_DOSSIER, jeune.statut)}
-        color={jeune.statut === 'ACTIF' ? 'success' : 'default'}
-      />
+      <Chip label={libelle(STATUTS_DOSSIER, jeune.statut)} color={jeune.statut === 'ACTIF' ? 'success' : 'default'} />
       {jeune.qpv && <Chip label={L.qpv} variant="outlined" color="primary" />}
       {jeune.zrr && <Chip label={L.zrr} variant="outlined" color="primary" />}
     </Stack>

@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_JEUNE as L } from '../../../../electron/core/contract';
 import { STATUTS_DOSSIER, type StatutDossier } from '../../../../electron/core/domain/codes';
+import type { OptionSelect } from '../../formulaires/ChampSelect';
 import { optionsConseillers, optionsSites } from '../../structure/libelles';
 import { useStructure } from '../../structure/StructureContexte';
 
@@ -25,7 +26,7 @@ function Filtre({
 }: {
   label: string;
   valeur: string;
-  options: readonly { valeur: string; libelle: string }[];
+  options: readonly OptionSelect[];
   onChange: (valeur: string) => void;
 }) {
   const { t } = useTranslation();
@@ -73,7 +74,12 @@ export function FiltresJeunes({ texte, onTexte, filtres, onFiltres }: Props) {
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 4, lg: 2 }}>
-        <Filtre label={L.siteId} valeur={filtres.siteId} options={optionsSites(etat)} onChange={(siteId) => onFiltres({ ...filtres, siteId })} />
+        <Filtre
+          label={L.siteId}
+          valeur={filtres.siteId}
+          options={optionsSites(etat)}
+          onChange={(siteId) => onFiltres({ ...filtres, siteId })}
+        />
       </Grid>
       <Grid size={{ xs: 12, sm: 4, lg: 2 }}>
         <Filtre

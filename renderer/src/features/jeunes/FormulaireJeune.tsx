@@ -92,7 +92,13 @@ export function FormulaireJeune({ valeursInitiales, libelleEnvoi, retour, enregi
       <Section titre={t('formulaireJeune.coordonnees')}>
         <Grid container spacing={2.5}>
           <Colonne>
-            <ChampTexte control={control} name="telephone" label={L.telephone} type="tel" aide={t('formulaireJeune.aideTelephone')} />
+            <ChampTexte
+              control={control}
+              name="telephone"
+              label={L.telephone}
+              type="tel"
+              aide={t('formulaireJeune.aideTelephone')}
+            />
           </Colonne>
           <Colonne>
             <ChampTexte control={control} name="email" label={L.email} type="email" />

@@ -10,9 +10,9 @@ import type { EntreeHistorique } from '../../../../electron/core/contract';
 import type { Chargement } from '../../api/useChargement';
 import { EtatChargement } from '../../composants/EtatChargement';
 import { Section } from '../../composants/Section';
+import { TexteMasque } from '../../composants/TexteMasque';
 import { formaterHorodatage } from '../../format';
 import { useStructure } from '../../structure/StructureContexte';
-import { TexteMasque } from '../../composants/TexteMasque';
 import { libelleChampHistorique, valeurHistorique } from './valeursHistorique';
 
 function Modification({ entree }: { entree: EntreeHistorique }) {
@@ -22,10 +22,10 @@ function Modification({ entree }: { entree: EntreeHistorique }) {
   return (
     <>
       <span>{valeurHistorique(entree.champ, entree.ancienneValeur, etat)}</span>
-      <Box component="span" aria-hidden sx={{ mx: 1, color: 'text.secondary' }}>
-        →
+      <Box component="span" aria-hidden sx={{ color: 'text.secondary' }}>
+        {' → '}
       </Box>
-      <TexteMasque>{` ${t('historique.devient')} `}</TexteMasque>
+      <TexteMasque>{`${t('historique.devient')} `}</TexteMasque>
       <Box component="span" sx={{ fontWeight: 500 }}>
         {valeurHistorique(entree.champ, entree.nouvelleValeur, etat)}
       </Box>
@@ -54,16 +54,18 @@ export function HistoriqueJeune({ historique }: { historique: Chargement<EntreeH
                 </TableRow>
               </TableHead>
               <TableBody>
-                {entrees.toSorted((a, b) => b.horodatage - a.horodatage).map((e) => (
-                  <TableRow key={e.id}>
-                    <TableCell sx={{ whiteSpace: 'nowrap' }}>{formaterHorodatage(e.horodatage)}</TableCell>
-                    <TableCell>{e.auteur ?? t('historique.auteurInconnu')}</TableCell>
-                    <TableCell>{libelleChampHistorique(e)}</TableCell>
-                    <TableCell>
-                      <Modification entree={e} />
-                    </TableCell>
-                  </TableRow>
-                ))}
+                {entrees
+                  .toSorted((a, b) => b.horodatage - a.horodatage)
+                  .map((e) => (
+                    <TableRow key={e.id}>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formaterHorodatage(e.horodatage)}</TableCell>
+                      <TableCell>{e.auteur ?? t('historique.auteurInconnu')}</TableCell>
+                      <TableCell>{libelleChampHistorique(e)}</TableCell>
+                      <TableCell>
+                        <Modification entree={e} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
               </TableBody>
             </Table>
           )

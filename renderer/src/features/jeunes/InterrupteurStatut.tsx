@@ -10,16 +10,23 @@ import { useApi } from '../../api/contexte';
 export function InterrupteurStatut({ jeune, onChange }: { jeune: Jeune; onChange: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [enCours, setEnCours] = useState(false);
   const [erreur, setErreur] = useState<ErreurApi | null>(null);
+  // The switch moves at once; the reloaded file then confirms the new status (or an error undoes it).
+  const [demande, setDemande] = useState<boolean | null>(null);
+  const [statutAffiche, setStatutAffiche] = useState(jeune.statut);
+  if (statutAffiche !== jeune.statut) {
+    setStatutAffiche(jeune.statut);
+    setDemande(null);
+  }
   const modifiable = jeune.statut === 'ACTIF' || jeune.statut === 'INACTIF';
 
   async function basculer(actif: boolean) {
-    setEnCours(true);
+    if (demande !== null) return;
+    setDemande(actif);
     const r = await api['jeunes:changerStatut']({ id: jeune.id, statut: actif ? 'ACTIF' : 'INACTIF' });
-    setEnCours(false);
     setErreur(r.ok ? null : r.erreur);
     if (r.ok) onChange();
+    else setDemande(null);
   }
 
   return (
@@ -28,8 +35,8 @@ export function InterrupteurStatut({ jeune, onChange }: { jeune: Jeune; onChange
         label={t('fiche.dossierActif')}
         control={
           <Switch
-            checked={jeune.statut === 'ACTIF'}
-            disabled={!modifiable || enCours}
+            checked={demande ?? jeune.statut === 'ACTIF'}
+            disabled={!modifiable}
             onChange={(e) => void basculer(e.target.checked)}
           />
         }

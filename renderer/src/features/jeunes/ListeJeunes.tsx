@@ -55,7 +55,7 @@ export function ListeJeunes() {
   );
   const resultat = useChargement(useCallback(() => api['jeunes:rechercher'](recherche), [api, recherche]));
   const colonnes = useMemo(() => colonnesJeunes(t), [t]);
-  const sansCritere = texteCherche === '' && filtres === SANS_FILTRE;
+  const sansCritere = texteCherche === '' && !filtres.siteId && !filtres.referentId && !filtres.statut;
   const ouvrir = (id: string) => void navigate(`/jeunes/${id}`);
 
   return (
@@ -67,7 +67,7 @@ export function ListeJeunes() {
           {resultat.erreur.message}
         </Alert>
       )}
-      <Box sx={{ height: 'calc(100vh - 290px)', minHeight: 380 }}>
+      <Box sx={{ height: 'calc(100vh - 232px)', minHeight: 380 }}>
         <DataGrid
           aria-label={t('liste.titre')}
           rows={resultat.valeur?.lignes ?? []}

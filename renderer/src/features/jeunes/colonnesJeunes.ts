@@ -8,7 +8,13 @@ import { ageAujourdhui, formaterTelephone, nomEtUsage } from '../../format';
 /** Columns of the list; only those the server can sort by are sortable (COLONNES_TRI). */
 export function colonnesJeunes(t: TFunction): GridColDef<JeuneLigne>[] {
   return [
-    { field: 'nom', headerName: t('liste.colonnes.nom'), flex: 1.3, minWidth: 150, valueGetter: (_v, j) => nomEtUsage(j) },
+    {
+      field: 'nom',
+      headerName: t('liste.colonnes.nom'),
+      flex: 1.3,
+      minWidth: 150,
+      valueGetter: (_v, j) => nomEtUsage(j),
+    },
     { field: 'prenom', headerName: t('liste.colonnes.prenom'), flex: 1, minWidth: 110 },
     {
       field: 'dateNaissance',
@@ -31,7 +37,7 @@ export function colonnesJeunes(t: TFunction): GridColDef<JeuneLigne>[] {
       sortable: false,
       valueFormatter: (v: string | null) => formaterTelephone(v),
     },
-    { field: 'siteLibelle', headerName: t('liste.colonnes.site'), flex: 1, minWidth: 120, sortable: false },
+    { field: 'siteLibelle', headerName: t('liste.colonnes.site'), flex: 1.2, minWidth: 150, sortable: false },
     { field: 'referentNom', headerName: t('liste.colonnes.referent'), flex: 1, minWidth: 130, sortable: false },
     {
       field: 'statut',

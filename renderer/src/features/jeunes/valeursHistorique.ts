@@ -1,5 +1,10 @@
 /** French reading of the history's raw values: codes as labels, ISO dates as JJ/MM/AAAA, ids as names. */
-import { LIBELLES_CHAMPS_JEUNE, type ChampJeune, type EntreeHistorique, type EtatStructure } from '../../../../electron/core/contract';
+import {
+  LIBELLES_CHAMPS_JEUNE,
+  type ChampJeune,
+  type EntreeHistorique,
+  type EtatStructure,
+} from '../../../../electron/core/contract';
 import { libelle, NIVEAUX_FORMATION, SEXES, STATUTS_DOSSIER } from '../../../../electron/core/domain/codes';
 import { estDateIso, formaterDate } from '../../../../electron/core/domain/dates';
 import { formaterTelephone } from '../../format';

@@ -5,6 +5,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_STRUCTURE as L } from '../../../../electron/core/contract';
@@ -12,12 +13,21 @@ import { libelle, ROLES, TYPES_SITE } from '../../../../electron/core/domain/cod
 import { ListeDescriptions } from '../../composants/ListeDescriptions';
 import { Section } from '../../composants/Section';
 import { TitrePage } from '../../composants/TitrePage';
-import { nomConseiller } from '../../format';
+import { formaterSiret, nomConseiller } from '../../format';
 import { useStructure } from '../../structure/StructureContexte';
 import { FormulaireConseiller } from './FormulaireConseiller';
 import { FormulaireSite } from './FormulaireSite';
 
-function Tableau({ titre, entetes, lignes }: { titre: string; entetes: string[]; lignes: { id: string; cellules: ReactNode[] }[] }) {
+interface PropsTableau {
+  titre: string;
+  entetes: string[];
+  lignes: { id: string; cellules: ReactNode[] }[];
+  /** Said instead of an empty table. */
+  vide: string;
+}
+
+function Tableau({ titre, entetes, lignes, vide }: PropsTableau) {
+  if (lignes.length === 0) return <Typography color="text.secondary">{vide}</Typography>;
   return (
     <Table size="small" aria-label={titre}>
       <TableHead>
@@ -42,7 +52,14 @@ function Tableau({ titre, entetes, lignes }: { titre: string; entetes: string[];
 
 function Activite({ actif }: { actif: boolean }) {
   const { t } = useTranslation();
-  return <Chip size="small" label={t(actif ? 'structure.actif' : 'structure.inactif')} color={actif ? 'success' : 'default'} variant="outlined" />;
+  return (
+    <Chip
+      size="small"
+      label={t(actif ? 'structure.actif' : 'structure.inactif')}
+      color={actif ? 'success' : 'default'}
+      variant="outlined"
+    />
+  );
 }
 
 /** The Mission Locale, its sites and its advisers (their records; accounts come later). */
@@ -61,7 +78,7 @@ export function PageStructure() {
             elements={[
               { terme: L.nom, definition: structure.nom },
               { terme: L.code, definition: structure.code },
-              { terme: L.siret, definition: structure.siret },
+              { terme: L.siret, definition: formaterSiret(structure.siret) },
             ]}
           />
         </Section>
@@ -70,6 +87,7 @@ export function PageStructure() {
         <Tableau
           titre={titreSites}
           entetes={[L.libelle, L.type, t('structure.code'), t('structure.etat')]}
+          vide={t('structure.aucunSite')}
           lignes={etat.sites.map((s) => ({
             id: s.id,
             cellules: [s.libelle, libelle(TYPES_SITE, s.type), s.code, <Activite actif={s.actif} />],
@@ -81,6 +99,7 @@ export function PageStructure() {
         <Tableau
           titre={titreConseillers}
           entetes={[t('structure.nomComplet'), L.login, L.role, t('structure.etat')]}
+          vide={t('structure.aucunConseiller')}
           lignes={etat.conseillers.map((c) => ({
             id: c.id,
             cellules: [nomConseiller(c), c.login, libelle(ROLES, c.role), <Activite actif={c.actif} />],

@@ -151,6 +151,8 @@ export function historiqueDuJeune(db: BaseTremplin, jeuneId: string) {
         id: historiqueJeunes.id,
         horodatage: historiqueJeunes.horodatage,
         auteur: nomConseillerJoint,
+        entite: historiqueJeunes.entite,
+        entiteId: historiqueJeunes.entiteId,
         action: historiqueJeunes.action,
         champ: historiqueJeunes.champ,
         ancienneValeur: historiqueJeunes.ancienneValeur,

@@ -1,2 +1,3 @@
 export * from './jeunes';
 export * from './structure';
+export * from './suivi';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { NIVEAUX_FORMATION, SEXES, STATUTS_DOSSIER } from '../../electron/core/domain/codes';
+import { ACTIONS_HISTORIQUE, ENTITES_HISTORIQUE } from '../../electron/core/domain/historique';
 import { conseillers, sites } from './structure';
 import { booleen, dansListe, formeDateIso } from './sql-codes';
 
@@ -57,7 +58,7 @@ export const jeunes = sqliteTable(
   ],
 );
 
-/** Every change to a youth file: who, when, which field, old → new. Append-only. */
+/** Every change to a youth file or its records: who, when, which field, old → new. Append-only. */
 export const historiqueJeunes = sqliteTable(
   'historique_jeunes',
   {
@@ -67,13 +68,17 @@ export const historiqueJeunes = sqliteTable(
       .references(() => jeunes.id, { onDelete: 'restrict' }),
     horodatage: integer('horodatage').notNull(),
     auteurId: text('auteur_id').references(() => conseillers.id, { onDelete: 'restrict' }),
-    action: text('action', { enum: ['CREATION', 'MODIFICATION'] }).notNull(),
+    /** The file itself (JEUNE) or one of its follow-up records. */
+    entite: text('entite', { enum: ENTITES_HISTORIQUE }).notNull().default('JEUNE'),
+    entiteId: text('entite_id').notNull(),
+    action: text('action', { enum: ACTIONS_HISTORIQUE }).notNull(),
     champ: text('champ'),
     ancienneValeur: text('ancienne_valeur'),
     nouvelleValeur: text('nouvelle_valeur'),
   },
   () => [
-    check('historique_action', dansListe('action', ['CREATION', 'MODIFICATION'])),
+    check('historique_action', dansListe('action', ACTIONS_HISTORIQUE)),
+    check('historique_entite', dansListe('entite', ENTITES_HISTORIQUE)),
     index('historique_jeune_idx').on(sql`jeune_id`, sql`horodatage`),
   ],
 );

@@ -19,6 +19,7 @@ import {
   modifierJeune,
 } from './services/jeunes';
 import { rechercherJeunes } from './services/recherche-jeunes';
+import { lireEvenementsRecents, lireSuivi, operationsSuivi } from './services/suivi';
 import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } from './services/structure';
 
 export interface OptionsCore {
@@ -38,6 +39,7 @@ export interface Core {
 }
 
 function gestionnaires(ctx: Contexte): Gestionnaires {
+  const suivi = operationsSuivi(ctx);
   return {
     'structure:lire': () => lireEtatStructure(ctx),
     'structure:initialiser': (e) => initialiserStructure(ctx, e),
@@ -50,6 +52,23 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'jeunes:rechercher': (e) => rechercherJeunes(ctx, e),
     'jeunes:doublons': (e) => chercherDoublons(ctx, e),
     'jeunes:historique': (e) => historiqueJeune(ctx, e),
+    'suivi:lire': (e) => lireSuivi(ctx, e),
+    'evenements:creer': suivi.evenements.creer,
+    'evenements:modifier': suivi.evenements.modifier,
+    'evenements:supprimer': suivi.evenements.supprimer,
+    'evenements:recents': (e) => lireEvenementsRecents(ctx, e),
+    'situations:creer': suivi.situations.creer,
+    'situations:modifier': suivi.situations.modifier,
+    'situations:supprimer': suivi.situations.supprimer,
+    'dispositifs:creer': suivi.dispositifs.creer,
+    'dispositifs:modifier': suivi.dispositifs.modifier,
+    'dispositifs:supprimer': suivi.dispositifs.supprimer,
+    'freins:creer': suivi.freins.creer,
+    'freins:modifier': suivi.freins.modifier,
+    'freins:supprimer': suivi.freins.supprimer,
+    'aides:creer': suivi.aides.creer,
+    'aides:modifier': suivi.aides.modifier,
+    'aides:supprimer': suivi.aides.supprimer,
   };
 }
 

@@ -150,12 +150,47 @@ describe('migration en attente sur une base existante', () => {
     c.close();
 
     const sauvegardes = readdirSync(join(dossier, 'sauvegardes'));
-    expect(sauvegardes).toEqual([
-      expect.stringMatching(/^tremplin-avant-migration-v1-2026-06-15T08-00-00-000Z\.sqlite$/),
-    ]);
+    const versionAvant = migrationsConnues(DOSSIER_MIGRATIONS_SOURCES);
+    expect(sauvegardes).toEqual([`tremplin-avant-migration-v${versionAvant}-2026-06-15T08-00-00-000Z.sqlite`]);
     const copie = new Database(join(dossier, 'sauvegardes', sauvegardes[0]!), { readonly: true });
     expect(copie.prepare('SELECT count(*) AS n FROM jeunes').get()).toEqual({ n: 1 });
-    expect(copie.pragma('user_version', { simple: true })).toBe(1);
+    expect(copie.pragma('user_version', { simple: true })).toBe(versionAvant);
     copie.close();
+  });
+});
+
+describe('migrations qui changent des données', () => {
+  /** The committed migrations up to `n` (excluded): a database as an older version left it. */
+  function migrationsJusqua(n: number): string {
+    const dossier = join(dossierTemporaire('tremplin-migrations-'), 'migrations');
+    cpSync(DOSSIER_MIGRATIONS_SOURCES, dossier, { recursive: true });
+    const chemin = join(dossier, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(chemin, 'utf8'));
+    journal.entries = journal.entries.slice(0, n);
+    writeFileSync(chemin, JSON.stringify(journal));
+    return dossier;
+  }
+
+  it('0001_suivi : l’historique existant est rattaché au dossier lui-même (entite JEUNE)', () => {
+    const dossier = dossierTemporaire();
+    const fichier = join(dossier, 'tremplin.sqlite');
+    const ancienne = ouvrirBase({ fichier, dossierMigrations: migrationsJusqua(1) });
+    ancienne.$client.exec(`
+      INSERT INTO jeunes (id, nom, prenom, sexe, date_naissance, date_premier_accueil, nom_tri, cree_le, modifie_le)
+        VALUES ('j1', 'Lefèvre', 'Hélène', 'F', '2005-03-10', '2024-11-02', 'lefevre helene', 1, 1);
+      INSERT INTO historique_jeunes (id, jeune_id, horodatage, action, champ, ancienne_valeur, nouvelle_valeur)
+        VALUES ('h1', 'j1', 1, 'CREATION', NULL, NULL, NULL), ('h2', 'j1', 2, 'MODIFICATION', 'commune', 'Bordeaux', 'Pessac');`);
+    ancienne.$client.close();
+
+    const base = ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
+    expect(
+      base.$client.prepare('SELECT id, entite, entite_id AS entiteId, champ FROM historique_jeunes ORDER BY id').all(),
+    ).toEqual([
+      { id: 'h1', entite: 'JEUNE', entiteId: 'j1', champ: null },
+      { id: 'h2', entite: 'JEUNE', entiteId: 'j1', champ: 'commune' },
+    ]);
+    expect(base.$client.prepare('SELECT count(*) AS n FROM jeunes').get()).toEqual({ n: 1 });
+    expect(base.$client.pragma('foreign_key_check')).toEqual([]);
+    base.$client.close();
   });
 });

@@ -14,6 +14,23 @@ export const CANAUX = [
   'jeunes:rechercher',
   'jeunes:doublons',
   'jeunes:historique',
+  'suivi:lire',
+  'evenements:creer',
+  'evenements:modifier',
+  'evenements:supprimer',
+  'evenements:recents',
+  'situations:creer',
+  'situations:modifier',
+  'situations:supprimer',
+  'dispositifs:creer',
+  'dispositifs:modifier',
+  'dispositifs:supprimer',
+  'freins:creer',
+  'freins:modifier',
+  'freins:supprimer',
+  'aides:creer',
+  'aides:modifier',
+  'aides:supprimer',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

@@ -16,6 +16,25 @@ import {
   rechercheJeunesSchema,
   resultatRechercheSchema,
 } from './jeunes';
+import { identifiant } from './schemas-communs';
+import {
+  aideSaisieSchema,
+  aideSchema,
+  dispositifSaisieSchema,
+  dispositifSchema,
+  evenementRecentSchema,
+  evenementSaisieSchema,
+  evenementSchema,
+  evenementsRecentsSchema,
+  freinSaisieSchema,
+  freinSchema,
+  idElementSchema,
+  idJeuneSuiviSchema,
+  schemasEcriture,
+  situationSaisieSchema,
+  situationSchema,
+  suiviSchema,
+} from './suivi';
 import {
   conseillerSchema,
   creerConseillerSchema,
@@ -26,6 +45,13 @@ import {
 } from './structure';
 
 const rien = z.object({}).strict();
+const suppression = z.object({ id: identifiant });
+
+const evenements = schemasEcriture(evenementSaisieSchema);
+const situations = schemasEcriture(situationSaisieSchema);
+const dispositifs = schemasEcriture(dispositifSaisieSchema);
+const freins = schemasEcriture(freinSaisieSchema);
+const aides = schemasEcriture(aideSaisieSchema);
 
 export const CONTRAT = {
   'structure:lire': { entree: rien, sortie: etatStructureSchema },
@@ -39,6 +65,23 @@ export const CONTRAT = {
   'jeunes:rechercher': { entree: rechercheJeunesSchema, sortie: resultatRechercheSchema },
   'jeunes:doublons': { entree: doublonsSchema, sortie: z.array(jeuneLigneSchema) },
   'jeunes:historique': { entree: idJeuneSchema, sortie: z.array(entreeHistoriqueSchema) },
+  'suivi:lire': { entree: idJeuneSuiviSchema, sortie: suiviSchema },
+  'evenements:creer': { entree: evenements.creer, sortie: evenementSchema },
+  'evenements:modifier': { entree: evenements.modifier, sortie: evenementSchema },
+  'evenements:supprimer': { entree: idElementSchema, sortie: suppression },
+  'evenements:recents': { entree: evenementsRecentsSchema, sortie: z.array(evenementRecentSchema) },
+  'situations:creer': { entree: situations.creer, sortie: situationSchema },
+  'situations:modifier': { entree: situations.modifier, sortie: situationSchema },
+  'situations:supprimer': { entree: idElementSchema, sortie: suppression },
+  'dispositifs:creer': { entree: dispositifs.creer, sortie: dispositifSchema },
+  'dispositifs:modifier': { entree: dispositifs.modifier, sortie: dispositifSchema },
+  'dispositifs:supprimer': { entree: idElementSchema, sortie: suppression },
+  'freins:creer': { entree: freins.creer, sortie: freinSchema },
+  'freins:modifier': { entree: freins.modifier, sortie: freinSchema },
+  'freins:supprimer': { entree: idElementSchema, sortie: suppression },
+  'aides:creer': { entree: aides.creer, sortie: aideSchema },
+  'aides:modifier': { entree: aides.modifier, sortie: aideSchema },
+  'aides:supprimer': { entree: idElementSchema, sortie: suppression },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -1,6 +1,7 @@
 /** Schemas and types of the youth file (dossier jeune) channels. */
 import { z } from 'zod';
 import { NIVEAUX_FORMATION, SEXES, STATUTS_DOSSIER } from '../domain/codes';
+import { ACTIONS_HISTORIQUE, ENTITES_HISTORIQUE } from '../domain/historique';
 import { erreursDatesJeune } from '../domain/jeune';
 import {
   booleen,
@@ -138,15 +139,18 @@ export const doublonsSchema = z.object({
 });
 
 /**
- * One change of a youth file. Values are in their stored form: texts as typed, dates ISO
- * `AAAA-MM-JJ`, codes, booleans `'true'`/`'false'`, site and adviser ids; null = empty.
- * A CREATION entry has no field and no values.
+ * One change of a youth file or of one of its records (`entite`, `entiteId`). MODIFICATION: the
+ * field and its values in stored form — texts as typed, dates ISO `AAAA-MM-JJ`, codes, booleans
+ * `'true'`/`'false'`, ids, amounts in cents; null = empty. CREATION / SUPPRESSION of a record: no
+ * field, and a French summary of the record as new / old value (none for the file's own creation).
  */
 export const entreeHistoriqueSchema = z.object({
   id: identifiant,
   horodatage: z.number().int(),
   auteur: z.string().nullable(),
-  action: z.enum(['CREATION', 'MODIFICATION']),
+  entite: z.enum(ENTITES_HISTORIQUE),
+  entiteId: identifiant,
+  action: z.enum(ACTIONS_HISTORIQUE),
   champ: z.string().nullable(),
   ancienneValeur: z.string().nullable(),
   nouvelleValeur: z.string().nullable(),

@@ -97,3 +97,116 @@ export function libelle<C extends string>(liste: ListeCodes<C>, code: string | n
   if (code === null) return '';
   return (liste.libelles as Record<string, string>)[code] ?? code;
 }
+
+export const CATEGORIES_SITUATION = liste({
+  EMP: 'Emploi',
+  ALT: 'Contrat en alternance',
+  FOR: 'Formation',
+  IMM: 'Immersion en entreprise',
+  PMSMP: 'Période de mise en situation en milieu professionnel',
+  VOL: 'Volontariat / bénévolat',
+  SCO: 'Retour en scolarité',
+  DE: "Demandeur d'emploi",
+});
+export type CategorieSituation = (typeof CATEGORIES_SITUATION.codes)[number];
+
+export const SOUS_TYPES_SITUATION = liste({
+  CDI: 'CDI',
+  CDD: 'CDD',
+  INTERIM: 'Intérim',
+  SAISONNIER: 'Saisonnier',
+  CONTRAT_AIDE: 'Contrat aidé',
+  IAE: "Insertion par l'activité économique",
+  FONCTION_PUBLIQUE: 'Fonction publique',
+  CREATION_ENTREPRISE: "Création d'entreprise",
+  AUTRE: 'Autre',
+  APPRENTISSAGE: "Contrat d'apprentissage",
+  PROFESSIONNALISATION: 'Contrat de professionnalisation',
+  PRF_QUALIFIANTE: 'Formation qualifiante (plan régional)',
+  PRF_PREQUALIFIANTE: 'Formation préqualifiante (plan régional)',
+  COMPETENCES_BASE: 'Compétences de base',
+  E2C: 'École de la 2e chance',
+  EPIDE: 'EPIDE',
+  FRANCE_TRAVAIL: 'Formation France Travail',
+  CPF: 'Compte personnel de formation',
+  SERVICE_CIVIQUE: 'Service civique',
+  CORPS_EUROPEEN_SOLIDARITE: 'Corps européen de solidarité',
+  BENEVOLAT: 'Bénévolat',
+});
+export type SousTypeSituation = (typeof SOUS_TYPES_SITUATION.codes)[number];
+
+/** The sub-types each category accepts, in domaine.md order (none: the category has no sub-type). */
+export const SOUS_TYPES_PAR_CATEGORIE: Readonly<Record<CategorieSituation, readonly SousTypeSituation[]>> = {
+  EMP: [
+    'CDI',
+    'CDD',
+    'INTERIM',
+    'SAISONNIER',
+    'CONTRAT_AIDE',
+    'IAE',
+    'FONCTION_PUBLIQUE',
+    'CREATION_ENTREPRISE',
+    'AUTRE',
+  ],
+  ALT: ['APPRENTISSAGE', 'PROFESSIONNALISATION'],
+  FOR: ['PRF_QUALIFIANTE', 'PRF_PREQUALIFIANTE', 'COMPETENCES_BASE', 'E2C', 'EPIDE', 'FRANCE_TRAVAIL', 'CPF', 'AUTRE'],
+  IMM: [],
+  PMSMP: [],
+  VOL: ['SERVICE_CIVIQUE', 'CORPS_EUROPEEN_SOLIDARITE', 'BENEVOLAT'],
+  SCO: [],
+  DE: [],
+};
+
+export const FINANCEURS = liste({
+  REGION: 'Région',
+  FRANCE_TRAVAIL: 'France Travail',
+  OPCO: 'OPCO',
+  AGEFIPH: 'Agefiph',
+  ETAT: 'État',
+  AUTRE: 'Autre',
+});
+export type Financeur = (typeof FINANCEURS.codes)[number];
+
+export const TYPES_DISPOSITIF = liste({
+  PACEA: 'PACEA',
+  CEJ: "Contrat d'engagement jeune (CEJ)",
+  CEJ_RUPTURE: 'CEJ jeunes en rupture',
+  OBLIGATION_FORMATION: 'Obligation de formation',
+  PARRAINAGE: 'Parrainage',
+  AUTRE: 'Autre',
+});
+export type TypeDispositif = (typeof TYPES_DISPOSITIF.codes)[number];
+
+export const THEMES_FREIN = liste({
+  SANTE: 'Santé',
+  LOGEMENT: 'Logement',
+  MOBILITE: 'Mobilité',
+  NUMERIQUE: 'Numérique',
+  FINANCIER: 'Ressources financières',
+  ALIMENTATION: 'Alimentation',
+  FAMILLE_GARDE: "Famille, garde d'enfants",
+  ADMINISTRATIF: 'Démarches administratives',
+  SAVOIRS_BASE: 'Savoirs de base',
+  JUSTICE: 'Justice',
+});
+export type ThemeFrein = (typeof THEMES_FREIN.codes)[number];
+
+export const STATUTS_FREIN = liste({
+  IDENTIFIE: 'Identifié',
+  EN_COURS: 'En cours de traitement',
+  LEVE: 'Levé',
+  NON_LEVE: 'Non levé',
+});
+export type StatutFrein = (typeof STATUTS_FREIN.codes)[number];
+
+export const TYPES_AIDE = liste({
+  ALLOCATION_PACEA: 'Allocation PACEA',
+  ALLOCATION_CEJ: 'Allocation CEJ',
+  FAJ: 'Fonds d’aide aux jeunes (FAJ)',
+  PERMIS_B_REGION: 'Aide régionale au permis B',
+  FONDS_SECURISATION: 'Fonds de sécurisation des parcours',
+  AIDE_ALIMENTAIRE: 'Aide alimentaire',
+  MOBILITE_AUTRE: 'Autre aide à la mobilité',
+  AUTRE: 'Autre',
+});
+export type TypeAide = (typeof TYPES_AIDE.codes)[number];

@@ -1,4 +1,9 @@
-/** What changed between two versions of a record, field by field, in the history's stored form. */
+/** History of a youth file: what an entry may be about, and what changed, field by field. */
+
+/** The file itself (JEUNE) or one of its follow-up records. */
+export const ENTITES_HISTORIQUE = ['JEUNE', 'EVENEMENT', 'SITUATION', 'DISPOSITIF', 'FREIN', 'AIDE'] as const;
+export type EntiteHistorique = (typeof ENTITES_HISTORIQUE)[number];
+export const ACTIONS_HISTORIQUE = ['CREATION', 'MODIFICATION', 'SUPPRESSION'] as const;
 
 export type ValeurChamp = string | number | boolean | null | undefined;
 

@@ -91,7 +91,15 @@ export function creerJeune(ctx: Contexte, { saisie, confirmerDoublon }: EntreeVa
     });
     indexerMots(ctx.db, id, motsRecherche(saisie));
     ajouterHistorique(ctx.db, [
-      { id: ctx.nouvelId(), jeuneId: id, horodatage: instant, auteurId: ctx.auteurId, action: 'CREATION' },
+      {
+        id: ctx.nouvelId(),
+        jeuneId: id,
+        horodatage: instant,
+        auteurId: ctx.auteurId,
+        entite: 'JEUNE',
+        entiteId: id,
+        action: 'CREATION',
+      },
     ]);
   });
   return lireOuEchouer(ctx, id);
@@ -117,6 +125,8 @@ function appliquerChangements(
         jeuneId: avant.id,
         horodatage: instant,
         auteurId: ctx.auteurId,
+        entite: 'JEUNE' as const,
+        entiteId: avant.id,
         action: 'MODIFICATION' as const,
         champ: d.champ,
         ancienneValeur: d.ancienne,

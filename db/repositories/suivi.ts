@@ -2,9 +2,20 @@
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BaseTremplin } from '../client';
-import { aides, conseillers, dispositifs, evenements, freins, jeunes, sites, situations } from '../schema';
+import {
+  aides,
+  conseillers,
+  dispositifs,
+  evenements,
+  freins,
+  jeunes,
+  partenaires,
+  propositions,
+  sites,
+  situations,
+} from '../schema';
 
-export const TABLES_SUIVI = { evenements, situations, dispositifs, freins, aides } as const;
+export const TABLES_SUIVI = { evenements, situations, dispositifs, freins, aides, propositions } as const;
 export type TableSuivi = (typeof TABLES_SUIVI)[keyof typeof TABLES_SUIVI];
 export type LigneSuivi<T extends TableSuivi> = T['$inferSelect'];
 
@@ -107,13 +118,27 @@ export function evenementsRecents(db: BaseTremplin, conseillerId: string | null,
     .map(aplatir);
 }
 
-export function situationsDuJeune(db: BaseTremplin, jeuneId: string) {
+export type LigneSituation = typeof situations.$inferSelect & { partenaireNom: string | null };
+
+function requeteSituations(db: BaseTremplin) {
   return db
-    .select()
+    .select({ situation: situations, partenaireNom: partenaires.raisonSociale })
     .from(situations)
+    .leftJoin(partenaires, eq(partenaires.id, situations.partenaireId))
+    .$dynamic();
+}
+
+export function situationDetail(db: BaseTremplin, id: string): LigneSituation | undefined {
+  const l = requeteSituations(db).where(eq(situations.id, id)).get();
+  return l && { ...l.situation, partenaireNom: l.partenaireNom };
+}
+
+export function situationsDuJeune(db: BaseTremplin, jeuneId: string): LigneSituation[] {
+  return requeteSituations(db)
     .where(eq(situations.jeuneId, jeuneId))
     .orderBy(desc(situations.dateDebut), desc(situations.creeLe))
-    .all();
+    .all()
+    .map((l) => ({ ...l.situation, partenaireNom: l.partenaireNom }));
 }
 
 export function dispositifsDuJeune(db: BaseTremplin, jeuneId: string) {

@@ -1,3 +1,4 @@
 export * from './jeunes';
+export * from './partenaires';
 export * from './structure';
 export * from './suivi';

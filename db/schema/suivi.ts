@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   CATEGORIES_SITUATION,
   FINANCEURS,
@@ -12,6 +12,7 @@ import {
   type CategorieSituation,
 } from '../../electron/core/domain/codes';
 import { jeunes } from './jeunes';
+import { partenaires, propositions } from './partenaires';
 import { dansListe, formeDateIso } from './sql-codes';
 import { conseillers, sites } from './structure';
 
@@ -71,8 +72,14 @@ export const situations = sqliteTable(
     dateDebut: text('date_debut').notNull(),
     dateFinPrevue: text('date_fin_prevue'),
     dateFin: text('date_fin'),
-    /** Employer, training organisation or CFA, as typed (until the partner directory links it). */
+    /** The partner in the directory, when listed. */
+    partenaireId: text('partenaire_id').references((): AnySQLiteColumn => partenaires.id, { onDelete: 'restrict' }),
+    /** Employer, training organisation or CFA as typed, when not in the directory. */
     partenaire: text('partenaire'),
+    /** The orientation whose entry this situation records (one entry per orientation). */
+    propositionId: text('proposition_id')
+      .unique()
+      .references((): AnySQLiteColumn => propositions.id, { onDelete: 'restrict' }),
     intitule: text('intitule'),
     financeur: text('financeur', { enum: FINANCEURS.codes }),
   },
@@ -93,6 +100,7 @@ export const situations = sqliteTable(
     check('situations_date_fin', sql`${dateOuNull('date_fin')} AND (date_fin IS NULL OR date_fin >= date_debut)`),
     index('situations_jeune_idx').on(sql`jeune_id`, sql`date_debut`),
     index('situations_entree_idx').on(sql`date_debut`, sql`categorie`),
+    index('situations_partenaire_idx').on(sql`partenaire_id`),
   ],
 );
 

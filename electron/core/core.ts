@@ -18,6 +18,28 @@ import {
   lireJeune,
   modifierJeune,
 } from './services/jeunes';
+import { ficheLiaison } from './services/fiche-liaison';
+import {
+  creerOffre,
+  creerPartenaire,
+  creerSession,
+  fusionnerPartenaires,
+  lirePartenaire,
+  modifierOffre,
+  modifierPartenaire,
+  modifierSession,
+  rechercherPartenaires,
+  supprimerUneOffre,
+  supprimerUnPartenaire,
+  supprimerUneSession,
+} from './services/partenaires';
+import {
+  changerEtat,
+  creerProposition,
+  enregistrerEntree,
+  modifierProposition,
+  propositionsEnAttente,
+} from './services/propositions';
 import { rechercherJeunes } from './services/recherche-jeunes';
 import { lireEvenementsRecents, lireSuivi, operationsSuivi } from './services/suivi';
 import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } from './services/structure';
@@ -69,6 +91,24 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'aides:creer': suivi.aides.creer,
     'aides:modifier': suivi.aides.modifier,
     'aides:supprimer': suivi.aides.supprimer,
+    'partenaires:rechercher': (e) => rechercherPartenaires(ctx, e),
+    'partenaires:lire': (e) => lirePartenaire(ctx, e.id),
+    'partenaires:creer': (e) => creerPartenaire(ctx, e),
+    'partenaires:modifier': (e) => modifierPartenaire(ctx, e),
+    'partenaires:supprimer': (e) => supprimerUnPartenaire(ctx, e),
+    'partenaires:fusionner': (e) => fusionnerPartenaires(ctx, e),
+    'sessions:creer': (e) => creerSession(ctx, e),
+    'sessions:modifier': (e) => modifierSession(ctx, e),
+    'sessions:supprimer': (e) => supprimerUneSession(ctx, e),
+    'offres:creer': (e) => creerOffre(ctx, e),
+    'offres:modifier': (e) => modifierOffre(ctx, e),
+    'offres:supprimer': (e) => supprimerUneOffre(ctx, e),
+    'propositions:creer': (e) => creerProposition(ctx, e),
+    'propositions:modifier': (e) => modifierProposition(ctx, e),
+    'propositions:changerEtat': (e) => changerEtat(ctx, e),
+    'propositions:enregistrerEntree': (e) => enregistrerEntree(ctx, e),
+    'propositions:ficheLiaison': (e) => ficheLiaison(ctx, e),
+    'propositions:enAttente': (e) => propositionsEnAttente(ctx, e),
   };
 }
 

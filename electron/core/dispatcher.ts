@@ -5,23 +5,29 @@
 import type { z } from 'zod';
 import { CANAUX, CONTRAT } from './contract';
 import type { Canal, EntreeValidee, ErreurApi, Reponse, Sortie } from './contract';
-import { ErreurMetier, messagesDeChamps, resumerChamps } from './erreurs';
+import { ErreurMetier, libellesDuCanal, messagesDeChamps, resumerChamps } from './erreurs';
 
-export type Gestionnaires = { [C in Canal]: (entree: EntreeValidee<C>) => Sortie<C> };
+export type Gestionnaires = { [C in Canal]: (entree: EntreeValidee<C>) => Sortie<C> | Promise<Sortie<C>> };
 
 /** Where technical failures are reported: a channel name and an error, never the input's values. */
 export type Journal = (message: string, erreur?: unknown) => void;
 
-/** The record being edited travels as `saisie`: field paths are given relative to it. */
+/** The record being edited travels as `saisie` (or `situation` for an entry): paths are relative to it. */
+const ENVELOPPES_SAISIE: readonly PropertyKey[] = ['saisie', 'situation'];
+
 function cheminChamp(chemin: readonly PropertyKey[]): string {
-  const parties = chemin[0] === 'saisie' ? chemin.slice(1) : chemin;
+  const parties = ENVELOPPES_SAISIE.includes(chemin[0] ?? '') ? chemin.slice(1) : chemin;
   return parties.map(String).join('.');
 }
 
-function erreurValidation(issues: readonly z.core.$ZodIssue[]): ErreurApi {
+function erreurValidation(canal: string, issues: readonly z.core.$ZodIssue[]): ErreurApi {
   const champs: Record<string, string> = {};
   for (const issue of issues) champs[cheminChamp(issue.path)] ??= issue.message;
-  return { code: 'VALIDATION', message: resumerChamps(champs), champs: messagesDeChamps(champs) };
+  return {
+    code: 'VALIDATION',
+    message: resumerChamps(champs, libellesDuCanal(canal)),
+    champs: messagesDeChamps(champs),
+  };
 }
 
 function estCanal(canal: string): canal is Canal {
@@ -33,7 +39,7 @@ export function validerEntree<C extends Canal>(canal: C, entree: unknown): Repon
   const valide = CONTRAT[canal].entree.safeParse(entree ?? {});
   return valide.success
     ? { ok: true, valeur: valide.data as EntreeValidee<C> }
-    : { ok: false, erreur: erreurValidation(valide.error.issues) };
+    : { ok: false, erreur: erreurValidation(canal, valide.error.issues) };
 }
 
 export interface Dispatcher {
@@ -53,7 +59,12 @@ export function creerDispatcher(gestionnaires: Gestionnaires, journal: Journal):
       return { ok: true, valeur: CONTRAT[canal].sortie.parse(valeur) };
     } catch (e) {
       if (e instanceof ErreurMetier) {
-        return { ok: false, erreur: { code: e.code, message: e.message, ...(e.champs ? { champs: e.champs } : {}) } };
+        const message =
+          e.code === 'VALIDATION' && e.champs ? resumerChamps(e.champs, libellesDuCanal(canal)) : e.message;
+        return {
+          ok: false,
+          erreur: { code: e.code, message, ...(e.champs ? { champs: messagesDeChamps(e.champs) } : {}) },
+        };
       }
       journal(`Échec de l'opération ${canal}`, e);
       return {

@@ -1,4 +1,14 @@
-import { LIBELLES_CHAMPS_JEUNE, LIBELLES_CHAMPS_STRUCTURE } from './contract';
+import {
+  LIBELLES_CHAMPS_AIDE,
+  LIBELLES_CHAMPS_DISPOSITIF,
+  LIBELLES_CHAMPS_EVENEMENT,
+  LIBELLES_CHAMPS_FREIN,
+  LIBELLES_CHAMPS_JEUNE,
+  LIBELLES_CHAMPS_PARTENAIRE,
+  LIBELLES_CHAMPS_PROPOSITION,
+  LIBELLES_CHAMPS_SITUATION,
+  LIBELLES_CHAMPS_STRUCTURE,
+} from './contract';
 import type { CodeErreur } from './contract/reponse';
 
 /** A refusal the user can act on (conflict, not found…): its French message reaches the UI as is. */
@@ -13,7 +23,28 @@ export class ErreurMetier extends Error {
   }
 }
 
-const LIBELLES: Readonly<Record<string, string>> = { ...LIBELLES_CHAMPS_STRUCTURE, ...LIBELLES_CHAMPS_JEUNE };
+type Libelles = Readonly<Record<string, string>>;
+
+/** Field labels per channel domain (`situations:creer` → situations): « Type » differs by record. */
+const LIBELLES_PAR_DOMAINE: Readonly<Record<string, Libelles>> = {
+  structure: LIBELLES_CHAMPS_STRUCTURE,
+  sites: LIBELLES_CHAMPS_STRUCTURE,
+  conseillers: LIBELLES_CHAMPS_STRUCTURE,
+  jeunes: LIBELLES_CHAMPS_JEUNE,
+  evenements: LIBELLES_CHAMPS_EVENEMENT,
+  situations: LIBELLES_CHAMPS_SITUATION,
+  dispositifs: LIBELLES_CHAMPS_DISPOSITIF,
+  freins: LIBELLES_CHAMPS_FREIN,
+  aides: LIBELLES_CHAMPS_AIDE,
+  partenaires: LIBELLES_CHAMPS_PARTENAIRE,
+  sessions: LIBELLES_CHAMPS_PARTENAIRE,
+  offres: LIBELLES_CHAMPS_PARTENAIRE,
+  propositions: { ...LIBELLES_CHAMPS_SITUATION, ...LIBELLES_CHAMPS_PROPOSITION },
+};
+
+export function libellesDuCanal(canal: string): Libelles {
+  return LIBELLES_PAR_DOMAINE[canal.split(':')[0] ?? ''] ?? {};
+}
 
 function majuscule(texte: string): string {
   return texte.charAt(0).toUpperCase() + texte.slice(1);
@@ -25,15 +56,18 @@ export function messagesDeChamps(champs: Record<string, string>): Record<string,
 }
 
 /** « Libellé : message » for each field, the way a summary names what to fix. */
-export function resumerChamps(champs: Record<string, string>): string {
+export function resumerChamps(champs: Record<string, string>, libelles: Libelles): string {
   const n = Object.keys(champs).length;
   const details = Object.entries(champs)
-    .map(([champ, message]) => `${LIBELLES[champ] ?? (champ || 'Saisie')} : ${message}`)
+    .map(([champ, message]) => `${libelles[champ.split('.').pop() ?? ''] ?? (champ || 'Saisie')} : ${message}`)
     .join(' ');
   return `${n === 1 ? 'Une donnée est à corriger' : `${n} données sont à corriger`}. ${details}`;
 }
 
-/** A validation refusal on named fields (rules the schema alone cannot check). */
+/**
+ * A validation refusal on named fields (rules the schema alone cannot check). The dispatcher writes
+ * its summary with the labels of the channel's record.
+ */
 export function erreurDeChamps(champs: Record<string, string>): ErreurMetier {
-  return new ErreurMetier('VALIDATION', resumerChamps(champs), messagesDeChamps(champs));
+  return new ErreurMetier('VALIDATION', '', champs);
 }

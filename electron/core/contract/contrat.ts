@@ -16,12 +16,33 @@ import {
   rechercheJeunesSchema,
   resultatRechercheSchema,
 } from './jeunes';
+import {
+  creerSousElementSchema,
+  fusionPartenairesSchema,
+  offreSaisieSchema,
+  offreSchema,
+  partenaireLigneSchema,
+  partenaireSaisieSchema,
+  partenaireSchema,
+  recherchePartenairesSchema,
+  sessionSaisieSchema,
+  sessionSchema,
+} from './partenaires';
+import {
+  changerEtatSchema,
+  ficheLiaisonSchema,
+  propositionEnAttenteSchema,
+  propositionSaisieSchema,
+  propositionSchema,
+  propositionsEnAttenteSchema,
+} from './propositions';
 import { identifiant } from './schemas-communs';
 import {
   aideSaisieSchema,
   aideSchema,
   dispositifSaisieSchema,
   dispositifSchema,
+  enregistrerEntreeSchema,
   evenementRecentSchema,
   evenementSaisieSchema,
   evenementSchema,
@@ -52,6 +73,7 @@ const situations = schemasEcriture(situationSaisieSchema);
 const dispositifs = schemasEcriture(dispositifSaisieSchema);
 const freins = schemasEcriture(freinSaisieSchema);
 const aides = schemasEcriture(aideSaisieSchema);
+const propositions = schemasEcriture(propositionSaisieSchema);
 
 export const CONTRAT = {
   'structure:lire': { entree: rien, sortie: etatStructureSchema },
@@ -82,6 +104,30 @@ export const CONTRAT = {
   'aides:creer': { entree: aides.creer, sortie: aideSchema },
   'aides:modifier': { entree: aides.modifier, sortie: aideSchema },
   'aides:supprimer': { entree: idElementSchema, sortie: suppression },
+  'partenaires:rechercher': {
+    entree: recherchePartenairesSchema,
+    sortie: z.object({ lignes: z.array(partenaireLigneSchema), total: z.int() }),
+  },
+  'partenaires:lire': { entree: idElementSchema, sortie: partenaireSchema },
+  'partenaires:creer': { entree: z.object({ saisie: partenaireSaisieSchema }), sortie: partenaireSchema },
+  'partenaires:modifier': {
+    entree: z.object({ id: identifiant, saisie: partenaireSaisieSchema }),
+    sortie: partenaireSchema,
+  },
+  'partenaires:supprimer': { entree: idElementSchema, sortie: suppression },
+  'partenaires:fusionner': { entree: fusionPartenairesSchema, sortie: partenaireSchema },
+  'sessions:creer': { entree: creerSousElementSchema(sessionSaisieSchema), sortie: sessionSchema },
+  'sessions:modifier': { entree: z.object({ id: identifiant, saisie: sessionSaisieSchema }), sortie: sessionSchema },
+  'sessions:supprimer': { entree: idElementSchema, sortie: suppression },
+  'offres:creer': { entree: creerSousElementSchema(offreSaisieSchema), sortie: offreSchema },
+  'offres:modifier': { entree: z.object({ id: identifiant, saisie: offreSaisieSchema }), sortie: offreSchema },
+  'offres:supprimer': { entree: idElementSchema, sortie: suppression },
+  'propositions:creer': { entree: propositions.creer, sortie: propositionSchema },
+  'propositions:modifier': { entree: propositions.modifier, sortie: propositionSchema },
+  'propositions:changerEtat': { entree: changerEtatSchema, sortie: propositionSchema },
+  'propositions:enregistrerEntree': { entree: enregistrerEntreeSchema, sortie: propositionSchema },
+  'propositions:ficheLiaison': { entree: idElementSchema, sortie: ficheLiaisonSchema },
+  'propositions:enAttente': { entree: propositionsEnAttenteSchema, sortie: z.array(propositionEnAttenteSchema) },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -2,6 +2,8 @@ export * from './canaux';
 export * from './contrat';
 export * from './jeunes';
 export * from './reponse';
+export * from './partenaires';
+export * from './propositions';
 export * from './structure';
 export * from './suivi';
 export { estSiretValide } from './schemas-communs';

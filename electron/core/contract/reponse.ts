@@ -7,7 +7,10 @@ export interface ErreurApi {
   code: CodeErreur;
   /** A French sentence for the user, naming the field(s) concerned. */
   message: string;
-  /** Per field (path joined with '.'), the French message to show next to it. */
+  /**
+   * Per field, the French message to show next to it. Paths are relative to the record sent
+   * (`saisie`, or `situation` for an entry), joined with '.'.
+   */
   champs?: Record<string, string>;
 }
 

@@ -24,6 +24,7 @@ import {
   identifiantOptionnel,
   texteOptionnel,
 } from './schemas-communs';
+import { propositionSchema } from './propositions';
 
 /** An optional code: empty means none. */
 function codeOptionnel<C extends string>(codes: readonly [C, ...C[]]) {
@@ -74,7 +75,8 @@ export const LIBELLES_CHAMPS_SITUATION = {
   dateDebut: 'Date de début',
   dateFinPrevue: 'Date de fin prévue',
   dateFin: 'Date de fin réelle',
-  partenaire: 'Employeur, organisme ou CFA',
+  partenaireId: 'Partenaire (annuaire)',
+  partenaire: 'Employeur, organisme ou CFA (hors annuaire)',
   intitule: 'Intitulé (poste, formation)',
   financeur: 'Financeur',
 } as const;
@@ -86,6 +88,8 @@ export const situationSaisieSchema = z
     dateDebut: dateIso,
     dateFinPrevue: dateIsoOptionnelle,
     dateFin: dateIsoOptionnelle,
+    /** The partner from the directory, when listed; otherwise its name as text in `partenaire`. */
+    partenaireId: identifiantOptionnel,
     partenaire: texteOptionnel(150),
     intitule: texteOptionnel(150),
     financeur: codeOptionnel(FINANCEURS.codes),
@@ -96,6 +100,9 @@ export const situationSchema = z.object({
   ...situationSaisieSchema.shape,
   id: identifiant,
   jeuneId: identifiant,
+  partenaireNom: z.string().nullable(),
+  /** The orientation whose entry this situation is (null when recorded directly). */
+  propositionId: identifiant.nullable(),
   /** domaine.md's *emploi durable*, computed from the planned duration. */
   emploiDurable: z.boolean(),
   /** In progress today. */
@@ -187,6 +194,7 @@ export const suiviSchema = z.object({
   dispositifs: z.array(dispositifSchema),
   freins: z.array(freinSchema),
   aides: z.array(aideSchema),
+  propositions: z.array(propositionSchema),
   /** i-milo's current situation (null when none is in progress today). */
   situationCouranteId: identifiant.nullable(),
 });
@@ -199,3 +207,6 @@ export function schemasEcriture<S extends z.ZodType>(saisie: S) {
     modifier: z.object({ id: identifiant, saisie }),
   };
 }
+
+/** "Enregistrer l'entrée": the situation an orientation led to (prefilled by the UI from the session or offer). */
+export const enregistrerEntreeSchema = z.object({ id: identifiant, situation: situationSaisieSchema });

@@ -210,3 +210,55 @@ export const TYPES_AIDE = liste({
   AUTRE: 'Autre',
 });
 export type TypeAide = (typeof TYPES_AIDE.codes)[number];
+
+export const TYPES_PARTENAIRE = liste({
+  ORGANISME_FORMATION: 'Organisme de formation',
+  CFA: "Centre de formation d'apprentis (CFA)",
+  ENTREPRISE: 'Entreprise',
+  SIAE: "Structure d'insertion par l'activité économique",
+  ASSOCIATION: 'Association',
+  SERVICE_PUBLIC: 'Service public',
+  SANTE: 'Santé',
+  LOGEMENT: 'Logement',
+});
+export type TypePartenaire = (typeof TYPES_PARTENAIRE.codes)[number];
+
+export const TYPES_PROPOSITION = liste({
+  FORMATION: 'Formation',
+  ALTERNANCE: 'Alternance',
+  EMPLOI: 'Emploi',
+  PMSMP: 'Période de mise en situation (PMSMP)',
+  SERVICE_CIVIQUE: 'Service civique',
+  MOBILITE_INTERNATIONALE: 'Mobilité internationale',
+  SANTE: 'Santé',
+  LOGEMENT: 'Logement',
+  MOBILITE: 'Mobilité',
+  NUMERIQUE: 'Numérique',
+  SAVOIRS_BASE: 'Savoirs de base',
+  HANDICAP: 'Handicap',
+  CREATION_ACTIVITE: "Création d'activité",
+  ACCES_DROITS: 'Accès aux droits',
+  AIDE_FINANCIERE: 'Aide financière',
+});
+export type TypeProposition = (typeof TYPES_PROPOSITION.codes)[number];
+
+export const ETATS_PROPOSITION = liste({
+  PROPOSEE: 'Proposée au jeune',
+  ACCEPTEE_JEUNE: 'Acceptée par le jeune',
+  TRANSMISE: 'Transmise au partenaire',
+  RETENUE: 'Retenue par le partenaire',
+  REALISEE: 'Réalisée (entrée effective)',
+  REFUSEE_JEUNE: 'Refusée par le jeune',
+  REFUSEE_PARTENAIRE: 'Refusée par le partenaire',
+  ABANDONNEE: 'Abandonnée',
+});
+export type EtatProposition = (typeof ETATS_PROPOSITION.codes)[number];
+
+/** What a company offers (the kind of situation it leads to). */
+export const TYPES_OFFRE = liste({
+  EMPLOI: 'Emploi',
+  ALTERNANCE: 'Alternance',
+  PMSMP: 'PMSMP',
+  SERVICE_CIVIQUE: 'Service civique',
+});
+export type TypeOffre = (typeof TYPES_OFFRE.codes)[number];

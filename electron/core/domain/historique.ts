@@ -1,7 +1,17 @@
 /** History of a youth file: what an entry may be about, and what changed, field by field. */
 
 /** The file itself (JEUNE) or one of its follow-up records. */
-export const ENTITES_HISTORIQUE = ['JEUNE', 'EVENEMENT', 'SITUATION', 'DISPOSITIF', 'FREIN', 'AIDE'] as const;
+// REPERAGE is listed ahead of screening records so that adding them does not rebuild this large table.
+export const ENTITES_HISTORIQUE = [
+  'JEUNE',
+  'EVENEMENT',
+  'SITUATION',
+  'DISPOSITIF',
+  'FREIN',
+  'AIDE',
+  'PROPOSITION',
+  'REPERAGE',
+] as const;
 export type EntiteHistorique = (typeof ENTITES_HISTORIQUE)[number];
 export const ACTIONS_HISTORIQUE = ['CREATION', 'MODIFICATION', 'SUPPRESSION'] as const;
 

@@ -1,8 +1,4 @@
-/**
- * Use cases of a youth's follow-up records. The five kinds of record share one life cycle —
- * create, edit, delete, each recorded in the file's history — described once here; each kind only
- * says what differs (its fields, its extra checks, its summary, its output).
- */
+/** Use cases of a youth's follow-up: the five kinds of record, and the whole follow-up at once. */
 import type { Aide, Dispositif, EntreeValidee, Evenement, Frein, Situation, Suivi } from '../contract';
 import {
   aidesDuJeune,
@@ -15,15 +11,16 @@ import {
   freinsDuJeune,
   insererElement,
   mettreAJourElement,
+  situationDetail,
   situationsDuJeune,
-  supprimerElement,
   TABLES_SUIVI,
   type LigneEvenement,
+  type LigneSituation,
   type LigneSuivi,
   type TableSuivi,
 } from '../../../db/repositories/suivi';
-import { ajouterHistorique, jeuneParId } from '../../../db/repositories/jeunes';
-import { conseillerParId, siteParId } from '../../../db/repositories/structure';
+import { jeuneParId } from '../../../db/repositories/jeunes';
+import { propositionsDuJeune } from '../../../db/repositories/propositions';
 import type { Contexte } from '../contexte';
 import {
   CATEGORIES_SITUATION,
@@ -41,44 +38,9 @@ import { formaterMontant } from '../domain/montant';
 import { estEmploiDurable, estEnCours, situationCourante } from '../domain/situation';
 import { sechevauchent } from '../domain/suivi';
 import { erreurDeChamps, ErreurMetier } from '../erreurs';
-
-/** What differs between kinds of record. */
-interface Sorte<T extends TableSuivi, Saisie, Sortie> {
-  entite: EntiteHistorique;
-  table: T;
-  /** « Ce contact », « Cette situation »… for messages. */
-  designation: string;
-  /** Stored fields, in the order the history lists them. */
-  champs: readonly (keyof LigneSuivi<T> & string)[];
-  versColonnes(saisie: Saisie): Partial<T['$inferInsert']>;
-  /** Checks that need the database (references, overlaps); `id` is set when editing. */
-  verifier?(ctx: Contexte, jeuneId: string, saisie: Saisie, id: string | null): void;
-  /** One French line for the history (never the internal comment). */
-  resumer(ligne: LigneSuivi<T>): string;
-  lire(ctx: Contexte, id: string): Sortie;
-}
-
-function verifierReferences(ctx: Contexte, saisie: { conseillerId?: string | null; siteId?: string | null }): void {
-  const champs: Record<string, string> = {};
-  if (saisie.siteId && !siteParId(ctx.db, saisie.siteId)) champs.siteId = 'site inconnu.';
-  if (saisie.conseillerId && !conseillerParId(ctx.db, saisie.conseillerId))
-    champs.conseillerId = 'conseiller·ère inconnu·e.';
-  if (Object.keys(champs).length > 0) throw erreurDeChamps(champs);
-}
-
-function introuvable(designation: string): ErreurMetier {
-  return new ErreurMetier('INTROUVABLE', `${designation} n'existe pas (ou plus).`);
-}
-
-function ligneOuEchouer<T extends TableSuivi>(
-  ctx: Contexte,
-  sorte: Sorte<T, unknown, unknown>,
-  id: string,
-): LigneSuivi<T> {
-  const ligne = elementParId(ctx.db, sorte.table, id);
-  if (!ligne) throw introuvable(sorte.designation);
-  return ligne;
-}
+import { introuvable, ligneOuEchouer, operations, type Sorte } from './elements-jeune';
+import { verifierReferences } from './references';
+import { versProposition } from './vues-proposition';
 
 function versEvenement(l: LigneEvenement): Evenement {
   return {
@@ -94,7 +56,7 @@ function versEvenement(l: LigneEvenement): Evenement {
   };
 }
 
-function versSituation(l: LigneSuivi<typeof TABLES_SUIVI.situations>, aujourdhui: string): Situation {
+function versSituation(l: LigneSituation, aujourdhui: string): Situation {
   const { creeLe: _c, modifieLe: _m, ...situation } = l;
   return {
     ...situation,
@@ -127,15 +89,39 @@ const EVENEMENT: Sorte<typeof TABLES_SUIVI.evenements, SaisieDe<'evenements'>, E
   },
 };
 
-const SITUATION: Sorte<typeof TABLES_SUIVI.situations, SaisieDe<'situations'>, Situation> = {
+export const SITUATION: Sorte<typeof TABLES_SUIVI.situations, SaisieDe<'situations'>, Situation> = {
   entite: 'SITUATION',
   table: TABLES_SUIVI.situations,
   designation: 'Cette situation',
-  champs: ['categorie', 'sousType', 'dateDebut', 'dateFinPrevue', 'dateFin', 'partenaire', 'intitule', 'financeur'],
+  champs: [
+    'categorie',
+    'sousType',
+    'dateDebut',
+    'dateFinPrevue',
+    'dateFin',
+    'partenaireId',
+    'partenaire',
+    'intitule',
+    'financeur',
+  ],
   versColonnes: (s) => s,
+  verifier: (ctx, _jeuneId, saisie) => verifierReferences(ctx, saisie),
   resumer: (l) =>
     `${CATEGORIES_SITUATION.libelles[l.categorie]}${l.sousType ? ` (${libelle(SOUS_TYPES_SITUATION, l.sousType)})` : ''} à partir du ${formaterDate(l.dateDebut)}`,
-  lire: (ctx, id) => versSituation(ligneOuEchouer(ctx, SITUATION, id), dateLocale(ctx.maintenant())),
+  lire: (ctx, id) => {
+    const l = situationDetail(ctx.db, id);
+    if (!l) throw introuvable('Cette situation');
+    return versSituation(l, dateLocale(ctx.maintenant()));
+  },
+  avantSuppression: (_ctx, l) => {
+    // The entry of an orientation is its outcome: deleting it would leave a realised orientation with nothing.
+    if (l.propositionId !== null) {
+      throw new ErreurMetier(
+        'CONFLIT',
+        "Cette situation est l'entrée d'une orientation réalisée : elle ne peut pas être supprimée. Corrigez-la, ou changez d'abord l'orientation.",
+      );
+    }
+  },
 };
 
 const DISPOSITIF: Sorte<typeof TABLES_SUIVI.dispositifs, SaisieDe<'dispositifs'>, Dispositif> = {
@@ -187,90 +173,6 @@ const AIDE: Sorte<typeof TABLES_SUIVI.aides, SaisieDe<'aides'>, Aide> = {
   lire: (ctx, id) => sansHorodatage(ligneOuEchouer(ctx, AIDE, id)),
 };
 
-function entreeHistorique(ctx: Contexte, jeuneId: string, entite: EntiteHistorique, entiteId: string, instant: number) {
-  return { id: ctx.nouvelId(), jeuneId, horodatage: instant, auteurId: ctx.auteurId, entite, entiteId };
-}
-
-function creer<T extends TableSuivi, S, O>(ctx: Contexte, sorte: Sorte<T, S, O>, jeuneId: string, saisie: S): O {
-  if (!jeuneParId(ctx.db, jeuneId)) throw new ErreurMetier('INTROUVABLE', "Ce dossier n'existe pas (ou plus).");
-  sorte.verifier?.(ctx, jeuneId, saisie, null);
-  const id = ctx.nouvelId();
-  const instant = ctx.maintenant().getTime();
-  ctx.db.transaction(() => {
-    insererElement(ctx.db, sorte.table, {
-      id,
-      jeuneId,
-      ...sorte.versColonnes(saisie),
-      creeLe: instant,
-      modifieLe: instant,
-    } as T['$inferInsert']);
-    const ligne = elementParId(ctx.db, sorte.table, id)!;
-    ajouterHistorique(ctx.db, [
-      {
-        ...entreeHistorique(ctx, jeuneId, sorte.entite, id, instant),
-        action: 'CREATION',
-        nouvelleValeur: sorte.resumer(ligne),
-      },
-    ]);
-  });
-  return sorte.lire(ctx, id);
-}
-
-function modifier<T extends TableSuivi, S, O>(ctx: Contexte, sorte: Sorte<T, S, O>, id: string, saisie: S): O {
-  const avant = ligneOuEchouer(ctx, sorte, id);
-  sorte.verifier?.(ctx, avant.jeuneId, saisie, id);
-  const apres = { ...avant, ...sorte.versColonnes(saisie) } as LigneSuivi<T>;
-  const changes = differences<string>(
-    avant as unknown as Record<string, ValeurChamp>,
-    apres as unknown as Record<string, ValeurChamp>,
-    sorte.champs,
-  );
-  if (changes.length > 0) {
-    const instant = ctx.maintenant().getTime();
-    ctx.db.transaction(() => {
-      mettreAJourElement(ctx.db, sorte.table, id, { ...sorte.versColonnes(saisie), modifieLe: instant } as Partial<
-        T['$inferInsert']
-      >);
-      ajouterHistorique(
-        ctx.db,
-        changes.map((d) => ({
-          ...entreeHistorique(ctx, avant.jeuneId, sorte.entite, id, instant),
-          action: 'MODIFICATION' as const,
-          champ: d.champ,
-          ancienneValeur: d.ancienne,
-          nouvelleValeur: d.nouvelle,
-        })),
-      );
-    });
-  }
-  return sorte.lire(ctx, id);
-}
-
-function supprimer<T extends TableSuivi>(ctx: Contexte, sorte: Sorte<T, unknown, unknown>, id: string): { id: string } {
-  const avant = ligneOuEchouer(ctx, sorte, id);
-  const instant = ctx.maintenant().getTime();
-  ctx.db.transaction(() => {
-    supprimerElement(ctx.db, sorte.table, id);
-    ajouterHistorique(ctx.db, [
-      {
-        ...entreeHistorique(ctx, avant.jeuneId, sorte.entite, id, instant),
-        action: 'SUPPRESSION',
-        ancienneValeur: sorte.resumer(avant),
-      },
-    ]);
-  });
-  return { id };
-}
-
-/** The channels' handlers of the five kinds, built from their descriptions. */
-function operations<T extends TableSuivi, S, O>(ctx: Contexte, sorte: Sorte<T, S, O>) {
-  return {
-    creer: (e: { jeuneId: string; saisie: S }) => creer(ctx, sorte, e.jeuneId, e.saisie),
-    modifier: (e: { id: string; saisie: S }) => modifier(ctx, sorte, e.id, e.saisie),
-    supprimer: (e: { id: string }) => supprimer(ctx, sorte as Sorte<T, unknown, unknown>, e.id),
-  };
-}
-
 export function operationsSuivi(ctx: Contexte) {
   return {
     evenements: operations(ctx, EVENEMENT),
@@ -291,6 +193,7 @@ export function lireSuivi(ctx: Contexte, { jeuneId }: EntreeValidee<'suivi:lire'
     dispositifs: dispositifsDuJeune(ctx.db, jeuneId).map(sansHorodatage),
     freins: freinsDuJeune(ctx.db, jeuneId).map(sansHorodatage),
     aides: aidesDuJeune(ctx.db, jeuneId).map(sansHorodatage),
+    propositions: propositionsDuJeune(ctx.db, jeuneId).map(versProposition),
     situationCouranteId: situationCourante(situations, aujourdhui)?.id ?? null,
   };
 }

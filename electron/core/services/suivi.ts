@@ -4,20 +4,15 @@ import {
   aidesDuJeune,
   dispositifsDuJeune,
   dispositifsDuType,
-  elementParId,
   evenementDetail,
   evenementsDuJeune,
   evenementsRecents,
   freinsDuJeune,
-  insererElement,
-  mettreAJourElement,
   situationDetail,
   situationsDuJeune,
   TABLES_SUIVI,
   type LigneEvenement,
   type LigneSituation,
-  type LigneSuivi,
-  type TableSuivi,
 } from '../../../db/repositories/suivi';
 import { jeuneParId } from '../../../db/repositories/jeunes';
 import { propositionsDuJeune } from '../../../db/repositories/propositions';
@@ -33,11 +28,10 @@ import {
   TYPES_EVENEMENT,
 } from '../domain/codes';
 import { dateLocale, formaterDate } from '../domain/dates';
-import { differences, type EntiteHistorique, type ValeurChamp } from '../domain/historique';
 import { formaterMontant } from '../domain/montant';
 import { estEmploiDurable, estEnCours, situationCourante } from '../domain/situation';
 import { sechevauchent } from '../domain/suivi';
-import { erreurDeChamps, ErreurMetier } from '../erreurs';
+import { ErreurMetier } from '../erreurs';
 import { introuvable, ligneOuEchouer, operations, type Sorte } from './elements-jeune';
 import { verifierReferences } from './references';
 import { versProposition } from './vues-proposition';

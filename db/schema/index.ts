@@ -2,3 +2,4 @@ export * from './jeunes';
 export * from './partenaires';
 export * from './structure';
 export * from './suivi';
+export * from './securite';

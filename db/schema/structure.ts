@@ -28,7 +28,10 @@ export const sites = sqliteTable(
   () => [check('sites_type', dansListe('type', TYPES_SITE.codes)), check('sites_actif', booleen('actif'))],
 );
 
-/** Advisers and other staff. Login credentials come with accounts (a later migration). */
+/**
+ * Staff accounts (advisers, reception, direction, administration). An account without a password
+ * (e.g. created by an import) cannot log in until ADMIN sets one.
+ */
 export const conseillers = sqliteTable(
   'conseillers',
   {
@@ -38,6 +41,12 @@ export const conseillers = sqliteTable(
     prenom: text('prenom').notNull(),
     role: text('role', { enum: ROLES.codes }).notNull(),
     actif: integer('actif', { mode: 'boolean' }).notNull().default(true),
+    /** `scrypt$N$r$p$sel$empreinte`: never logged, never sent to the renderer. */
+    motDePasse: text('mot_de_passe'),
+    echecs: integer('echecs').notNull().default(0),
+    dernierEchec: integer('dernier_echec'),
+    /** Locked after 10 failures, until DIRECTION or ADMIN unlocks it. */
+    bloque: integer('bloque', { mode: 'boolean' }).notNull().default(false),
   },
   () => [check('conseillers_role', dansListe('role', ROLES.codes)), check('conseillers_actif', booleen('actif'))],
 );

@@ -1,12 +1,19 @@
 import type { BaseTremplin } from '../../db/client';
+import type { ParametresScrypt } from './securite/mots-de-passe';
+import type { Session } from './services/session';
 
 /**
- * What every service receives: the database and the injected clock and id source, so tests
- * control time and identifiers. `auteurId` is the acting adviser (null until accounts exist).
+ * What every service receives: the database, the injected clock and id source (tests control time
+ * and identifiers), and the session of the person at the keyboard.
  */
 export interface Contexte {
   db: BaseTremplin;
   maintenant: () => Date;
   nouvelId: () => string;
-  auteurId: string | null;
+  session: Session;
+  /** The acting user's id, recorded as author (null for the CLI and first-run set-up). */
+  readonly auteurId: string | null;
+  /** The CLI and the set-up act as the system: no session, every permission. */
+  systeme: boolean;
+  parametresScrypt: ParametresScrypt;
 }

@@ -41,6 +41,29 @@ import {
   propositionsEnAttente,
 } from './services/propositions';
 import { rechercherJeunes } from './services/recherche-jeunes';
+import { consultationsDuJeune, verifierJournal } from './services/audit';
+import {
+  accorderAcces,
+  debloquerCompte,
+  definirMotDePasse,
+  listerAcces,
+  listerComptes,
+  retirerAcces,
+} from './services/comptes';
+import { lireDetailsSensibles } from './services/sensible';
+import {
+  changerMotDePasse,
+  definirDelaiVerrouillage,
+  deverrouillerSession,
+  etatSession,
+  fermerSession,
+  initialiserComptes,
+  nouvelleSession,
+  ouvrirSession,
+  verrouillerSession,
+} from './services/session';
+import { controlerAcces } from './garde';
+import { PARAMETRES_SCRYPT, type ParametresScrypt } from './securite/mots-de-passe';
 import { lireEvenementsRecents, lireSuivi, operationsSuivi } from './services/suivi';
 import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } from './services/structure';
 
@@ -51,6 +74,10 @@ export interface OptionsCore {
   maintenant?: () => Date;
   nouvelId?: () => string;
   journal?: Journal;
+  /** The CLI acts as the system: no login, every permission (it runs with the file owner's rights). */
+  systeme?: boolean;
+  /** scrypt cost (OWASP by default; tests lower it to stay fast). */
+  parametresScrypt?: ParametresScrypt;
 }
 
 export interface Core {
@@ -109,6 +136,24 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'propositions:enregistrerEntree': (e) => enregistrerEntree(ctx, e),
     'propositions:ficheLiaison': (e) => ficheLiaison(ctx, e),
     'propositions:enAttente': (e) => propositionsEnAttente(ctx, e),
+    'session:etat': () => etatSession(ctx),
+    'session:ouvrir': (e) => ouvrirSession(ctx, e),
+    'session:fermer': () => fermerSession(ctx),
+    'session:verrouiller': () => verrouillerSession(ctx),
+    'session:deverrouiller': (e) => deverrouillerSession(ctx, e),
+    'session:activite': () => etatSession(ctx),
+    'session:changerMotDePasse': (e) => changerMotDePasse(ctx, e),
+    'comptes:initialiser': (e) => initialiserComptes(ctx, e),
+    'comptes:lister': () => listerComptes(ctx),
+    'comptes:debloquer': (e) => debloquerCompte(ctx, e),
+    'comptes:definirMotDePasse': (e) => definirMotDePasse(ctx, e),
+    'parametres:verrouillage': (e) => definirDelaiVerrouillage(ctx, e),
+    'acces:accorder': (e) => accorderAcces(ctx, e),
+    'acces:retirer': (e) => retirerAcces(ctx, e),
+    'acces:lister': (e) => listerAcces(ctx, e),
+    'audit:consultations': (e) => consultationsDuJeune(ctx.db, e),
+    'audit:verifier': () => verifierJournal(ctx.db),
+    'sensible:lire': (e) => lireDetailsSensibles(ctx, e),
   };
 }
 
@@ -128,12 +173,20 @@ export function ouvrirCore(options: OptionsCore): Core {
   base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
     typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
   );
+  const session = nouvelleSession();
   const ctx: Contexte = {
     db: base,
     maintenant: options.maintenant ?? (() => new Date()),
     nouvelId: options.nouvelId ?? (() => uuidv7()),
-    auteurId: null,
+    session,
+    get auteurId() {
+      return session.utilisateur?.id ?? null;
+    },
+    systeme: options.systeme ?? false,
+    parametresScrypt: options.parametresScrypt ?? PARAMETRES_SCRYPT,
   };
-  const { dispatch } = creerDispatcher(gestionnaires(ctx), options.journal ?? journalParDefaut);
+  const { dispatch } = creerDispatcher(gestionnaires(ctx), options.journal ?? journalParDefaut, (canal) =>
+    controlerAcces(ctx, canal),
+  );
   return { dispatch, base, fermer: () => base.$client.close() };
 }

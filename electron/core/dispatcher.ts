@@ -46,11 +46,16 @@ export interface Dispatcher {
   dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>>;
 }
 
-export function creerDispatcher(gestionnaires: Gestionnaires, journal: Journal): Dispatcher {
+/** Refuses a call before its handler runs (no session, locked, role); null lets it through. */
+export type Garde = (canal: Canal) => ErreurApi | null;
+
+export function creerDispatcher(gestionnaires: Gestionnaires, journal: Journal, garde: Garde = () => null): Dispatcher {
   async function dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>> {
     if (!estCanal(canal)) {
       return { ok: false, erreur: { code: 'CANAL_INCONNU', message: `Opération inconnue : ${canal.slice(0, 60)}.` } };
     }
+    const refus = garde(canal);
+    if (refus) return { ok: false, erreur: refus };
     const valide = validerEntree(canal, entree);
     if (!valide.ok) return valide;
     try {

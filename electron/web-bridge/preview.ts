@@ -28,7 +28,8 @@ async function principal(): Promise<void> {
       "L'interface n'est pas construite : lancez d'abord « npx electron-vite build » (ou « npm run preview »).",
     );
 
-  const core = ouvrirCore({ fichierBase: values.db, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
+  // PROVISOIRE (comptes en cours de branchement dans l'interface) : à retirer avec l'écran de connexion.
+  const core = ouvrirCore({ fichierBase: values.db, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, systeme: true });
   const etat = await core.dispatch('structure:lire', {});
   if (!values.vierge && etat.ok && (etat.valeur as { structure: unknown }).structure === null) await remplirDemo(core);
 

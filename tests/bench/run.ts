@@ -25,6 +25,7 @@ const core = ouvrirCore({
   fichierBase: join(dossier, 'bench.sqlite'),
   dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
   journal: () => {},
+  systeme: true,
 });
 const appeler = async (canal: string, entree: unknown) => {
   const r = await core.dispatch(canal, entree);

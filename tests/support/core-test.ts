@@ -30,7 +30,16 @@ export function dossierTemporaire(prefixe = 'tremplin-test-'): string {
   return mkdtempSync(join(tmpdir(), prefixe));
 }
 
-export function creerCoreTest(options: { maintenant?: () => Date; dossier?: string } = {}): CoreTest {
+/** Cheap scrypt for tests (the OWASP cost is checked on its own in the password tests). */
+export const SCRYPT_TEST = { N: 2 ** 10, r: 8, p: 1 };
+
+/**
+ * By default the core acts as the system (no login): business-rule tests call every channel.
+ * `systeme: false` gives the real access control, for the session, permission and audit tests.
+ */
+export function creerCoreTest(
+  options: { maintenant?: () => Date; dossier?: string; systeme?: boolean; parametresScrypt?: typeof SCRYPT_TEST } = {},
+): CoreTest {
   const dossier = options.dossier ?? dossierTemporaire();
   const fichier = join(dossier, 'tremplin.sqlite');
   const core = ouvrirCore({
@@ -38,6 +47,8 @@ export function creerCoreTest(options: { maintenant?: () => Date; dossier?: stri
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
     maintenant: options.maintenant ?? horlogeTest(),
     journal: () => {},
+    systeme: options.systeme ?? true,
+    parametresScrypt: options.parametresScrypt ?? SCRYPT_TEST,
   });
   const appeler = <C extends Canal>(canal: C, entree: Entree<C>) =>
     core.dispatch(canal, entree) as Promise<Reponse<Sortie<C>>>;

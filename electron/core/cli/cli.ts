@@ -79,6 +79,7 @@ const COMMANDES: Record<string, Commande> = {
         fichierBase: fichier,
         dossierMigrations: ctx.dossierMigrations,
         liaisonNative: ctx.liaisonNative,
+        systeme: true,
       });
       try {
         const reponse = await core.dispatch('structure:initialiser', valide.valeur);

@@ -17,6 +17,22 @@ import {
   resultatRechercheSchema,
 } from './jeunes';
 import {
+  accesSchema,
+  autorisationSchema,
+  changerMotDePasseSchema,
+  compteSchema,
+  delaiVerrouillageSchema,
+  definirMotDePasseSchema,
+  detailsSensiblesSchema,
+  deverrouillerSchema,
+  entreeAuditSchema,
+  etatSessionSchema,
+  idCompteSchema,
+  initialiserComptesSchema,
+  ouvrirSessionSchema,
+  verificationAuditSchema,
+} from './comptes';
+import {
   creerSousElementSchema,
   fusionPartenairesSchema,
   offreSaisieSchema,
@@ -128,6 +144,24 @@ export const CONTRAT = {
   'propositions:enregistrerEntree': { entree: enregistrerEntreeSchema, sortie: propositionSchema },
   'propositions:ficheLiaison': { entree: idElementSchema, sortie: ficheLiaisonSchema },
   'propositions:enAttente': { entree: propositionsEnAttenteSchema, sortie: z.array(propositionEnAttenteSchema) },
+  'session:etat': { entree: rien, sortie: etatSessionSchema },
+  'session:ouvrir': { entree: ouvrirSessionSchema, sortie: etatSessionSchema },
+  'session:fermer': { entree: rien, sortie: etatSessionSchema },
+  'session:verrouiller': { entree: rien, sortie: etatSessionSchema },
+  'session:deverrouiller': { entree: deverrouillerSchema, sortie: etatSessionSchema },
+  'session:activite': { entree: rien, sortie: etatSessionSchema },
+  'session:changerMotDePasse': { entree: changerMotDePasseSchema, sortie: etatSessionSchema },
+  'comptes:initialiser': { entree: initialiserComptesSchema, sortie: etatSessionSchema },
+  'comptes:lister': { entree: rien, sortie: z.array(compteSchema) },
+  'comptes:debloquer': { entree: idCompteSchema, sortie: compteSchema },
+  'comptes:definirMotDePasse': { entree: definirMotDePasseSchema, sortie: compteSchema },
+  'parametres:verrouillage': { entree: delaiVerrouillageSchema, sortie: etatSessionSchema },
+  'acces:accorder': { entree: accesSchema, sortie: z.array(autorisationSchema) },
+  'acces:retirer': { entree: accesSchema, sortie: z.array(autorisationSchema) },
+  'acces:lister': { entree: idJeuneSuiviSchema, sortie: z.array(autorisationSchema) },
+  'audit:consultations': { entree: idJeuneSuiviSchema, sortie: z.array(entreeAuditSchema) },
+  'audit:verifier': { entree: rien, sortie: verificationAuditSchema },
+  'sensible:lire': { entree: idJeuneSuiviSchema, sortie: detailsSensiblesSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

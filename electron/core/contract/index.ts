@@ -1,4 +1,5 @@
 export * from './canaux';
+export * from './comptes';
 export * from './contrat';
 export * from './jeunes';
 export * from './reponse';

@@ -1,7 +1,19 @@
 /** The envelope every call answers with, over IPC or HTTP: never a thrown error across the boundary. */
 
 export type CodeErreur =
-  'VALIDATION' | 'INTROUVABLE' | 'CONFLIT' | 'DOUBLON_PROBABLE' | 'NON_INITIALISE' | 'CANAL_INCONNU' | 'INTERNE';
+  | 'VALIDATION'
+  | 'INTROUVABLE'
+  | 'CONFLIT'
+  | 'DOUBLON_PROBABLE'
+  | 'NON_INITIALISE'
+  /** No one is logged in: show the login screen. */
+  | 'NON_CONNECTE'
+  /** The session is locked (idle): show the unlock screen. */
+  | 'VERROUILLE'
+  /** The role, or the access rule of the file, does not allow it. */
+  | 'INTERDIT'
+  | 'CANAL_INCONNU'
+  | 'INTERNE';
 
 export interface ErreurApi {
   code: CodeErreur;

@@ -13,6 +13,7 @@ export const LIBELLES_CHAMPS_STRUCTURE = {
   login: 'Identifiant',
   prenom: 'Prénom',
   role: 'Rôle',
+  motDePasse: 'Mot de passe',
 } as const;
 
 /** Short code used in file names (indicateurs-<code>-<annee>.zip): letters, digits, - and _. */
@@ -66,6 +67,8 @@ export const creerConseillerSchema = z.object({
   nom: texteObligatoire(100),
   prenom: texteObligatoire(100),
   role: code(ROLES.codes),
+  /** Without one, the account cannot log in until ADMIN sets it (comptes:definirMotDePasse). */
+  motDePasse: z.preprocess((v) => (v === '' ? null : v), z.string().max(200).nullable().default(null)),
 });
 
 export const etatStructureSchema = z.object({

@@ -15,6 +15,7 @@ import {
 import type { Contexte } from '../contexte';
 import { differences, type EntiteHistorique, type ValeurChamp } from '../domain/historique';
 import { ErreurMetier } from '../erreurs';
+import { auditerDossier } from './audit';
 
 /** What differs between kinds of record. */
 export interface Sorte<T extends TableSuivi, Saisie, Sortie> {
@@ -90,6 +91,7 @@ export function creer<T extends TableSuivi, S, O>(
         nouvelleValeur: sorte.resumer(ligne),
       },
     ]);
+    auditerDossier(ctx.db, instant, ctx.auteurId, 'CREATION', jeuneId, `${sorte.entite} ${id}`);
   });
   return sorte.lire(ctx, id);
 }
@@ -119,6 +121,7 @@ export function modifier<T extends TableSuivi, S, O>(ctx: Contexte, sorte: Sorte
           nouvelleValeur: d.nouvelle,
         })),
       );
+      auditerDossier(ctx.db, instant, ctx.auteurId, 'MODIFICATION', avant.jeuneId, `${sorte.entite} ${id}`);
     });
   }
   return sorte.lire(ctx, id);
@@ -141,6 +144,7 @@ export function supprimer<T extends TableSuivi>(
         ancienneValeur: sorte.resumer(avant),
       },
     ]);
+    auditerDossier(ctx.db, instant, ctx.auteurId, 'SUPPRESSION', avant.jeuneId, `${sorte.entite} ${id}`);
   });
   return { id };
 }

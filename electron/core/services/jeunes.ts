@@ -17,6 +17,9 @@ import { dateLocale } from '../domain/dates';
 import { differences } from '../domain/historique';
 import { cleTri, estDoublonProbable, motsRecherche } from '../domain/jeune';
 import { erreurDeChamps, ErreurMetier } from '../erreurs';
+import { auditerDossier } from './audit';
+import { peutVoirSensible } from './comptes';
+import { idsSensibles } from './sensible';
 
 /** Fields an adviser edits, in the order the history lists them. */
 const CHAMPS_SAISIE = [
@@ -101,6 +104,7 @@ export function creerJeune(ctx: Contexte, { saisie, confirmerDoublon }: EntreeVa
         action: 'CREATION',
       },
     ]);
+    auditerDossier(ctx.db, instant, ctx.auteurId, 'CREATION', id, `JEUNE ${id}`);
   });
   return lireOuEchouer(ctx, id);
 }
@@ -133,6 +137,7 @@ function appliquerChangements(
         nouvelleValeur: d.nouvelle,
       })),
     );
+    auditerDossier(ctx.db, instant, ctx.auteurId, 'MODIFICATION', avant.id, `JEUNE ${avant.id}`);
   });
 }
 
@@ -164,5 +169,8 @@ export function lireJeune(ctx: Contexte, { id }: EntreeValidee<'jeunes:lire'>): 
 
 export function historiqueJeune(ctx: Contexte, { id }: EntreeValidee<'jeunes:historique'>): EntreeHistorique[] {
   ligneOuEchouer(ctx, id);
-  return historiqueDuJeune(ctx.db, id);
+  const historique = historiqueDuJeune(ctx.db, id);
+  if (peutVoirSensible(ctx, id)) return historique;
+  const caches = idsSensibles(ctx, id);
+  return historique.filter((h) => !caches.has(h.entiteId));
 }

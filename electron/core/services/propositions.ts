@@ -16,6 +16,7 @@ import { CATEGORIES_SITUATION, ETATS_PROPOSITION, TYPES_PROPOSITION, type EtatPr
 import { ajouterJours, dateLocale, formaterDate } from '../domain/dates';
 import { CATEGORIE_ENTREE, ETATS_OUVERTS, estTransitionLegale, transitionsPossibles } from '../domain/orientation';
 import { erreurDeChamps, ErreurMetier } from '../erreurs';
+import { auditerDossier } from './audit';
 import { creer, entreeHistorique, introuvable, ligneOuEchouer, modifier, type Sorte } from './elements-jeune';
 import { verifierReferences } from './references';
 import { SITUATION } from './suivi';
@@ -77,6 +78,7 @@ export const PROPOSITION: Sorte<typeof TABLES_SUIVI.propositions, SaisieProposit
 /** Moves an orientation along domaine.md's state machine, dated, with its history. */
 function appliquerEtat(ctx: Contexte, p: LigneProposition, etat: EtatProposition, dateEtat: string): void {
   const instant = ctx.maintenant().getTime();
+  auditerDossier(ctx.db, instant, ctx.auteurId, 'MODIFICATION', p.jeuneId, `PROPOSITION ${p.id}`);
   mettreAJourElement(ctx.db, TABLES_SUIVI.propositions, p.id, { etat, dateEtat, modifieLe: instant });
   const base = entreeHistorique(ctx, p.jeuneId, 'PROPOSITION', p.id, instant);
   ajouterHistorique(ctx.db, [

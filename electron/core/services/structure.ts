@@ -13,13 +13,23 @@ import {
 import type { Contexte } from '../contexte';
 import { normaliser } from '../domain/texte';
 import { ErreurMetier } from '../erreurs';
+import { journaliser } from './audit';
+import { motDePasseValide } from './session';
 
 export function lireEtatStructure({ db }: Contexte): EtatStructure {
   const ligne = lireStructure(db);
   return {
     structure: ligne ? { code: ligne.code, nom: ligne.nom, siret: ligne.siret } : null,
     sites: listerSites(db),
-    conseillers: listerConseillers(db),
+    // Explicit fields: the password hash and the failure counters never leave the core.
+    conseillers: listerConseillers(db).map(({ id, login, nom, prenom, role, actif }) => ({
+      id,
+      login,
+      nom,
+      prenom,
+      role,
+      actif,
+    })),
   };
 }
 
@@ -75,16 +85,25 @@ export function creerSite(ctx: Contexte, entree: EntreeValidee<'sites:creer'>): 
   return site;
 }
 
-export function creerConseiller(
+/** A staff account (ADMIN); with a password it can log in at once. */
+export async function creerConseiller(
   ctx: Contexte,
-  entree: EntreeValidee<'conseillers:creer'>,
-): Sortie<'conseillers:creer'> {
+  { motDePasse, ...entree }: EntreeValidee<'conseillers:creer'>,
+): Promise<Sortie<'conseillers:creer'>> {
   if (conseillerParLogin(ctx.db, entree.login)) {
     throw new ErreurMetier('CONFLIT', `Identifiant : « ${entree.login} » est déjà utilisé.`, {
       login: 'Déjà utilisé.',
     });
   }
+  const empreinte = motDePasse === null ? null : await motDePasseValide(ctx, motDePasse, entree.login, 'motDePasse');
   const conseiller = { id: ctx.nouvelId(), ...entree, actif: true };
-  insererConseiller(ctx.db, conseiller);
+  ctx.db.transaction(() => {
+    insererConseiller(ctx.db, { ...conseiller, motDePasse: empreinte });
+    journaliser(ctx.db, ctx.maintenant().getTime(), {
+      action: 'DROITS',
+      utilisateurId: ctx.auteurId,
+      objet: `COMPTE ${entree.login} ${entree.role}`,
+    });
+  });
   return conseiller;
 }

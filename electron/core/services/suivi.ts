@@ -32,6 +32,8 @@ import { formaterMontant } from '../domain/montant';
 import { estEmploiDurable, estEnCours, situationCourante } from '../domain/situation';
 import { sechevauchent } from '../domain/suivi';
 import { ErreurMetier } from '../erreurs';
+import { exigerAccesSensible } from './comptes';
+import { estSensible } from './sensible';
 import { introuvable, ligneOuEchouer, operations, type Sorte } from './elements-jeune';
 import { verifierReferences } from './references';
 import { versProposition } from './vues-proposition';
@@ -151,8 +153,17 @@ const FREIN: Sorte<typeof TABLES_SUIVI.freins, SaisieDe<'freins'>, Frein> = {
   designation: 'Ce frein',
   champs: ['theme', 'dateIdentification', 'statut', 'dateStatut', 'actions'],
   versColonnes: (s) => s,
+  // A health barrier is itself sensitive: only those allowed may record, change or delete one.
+  verifier: (ctx, jeuneId, saisie, id) => {
+    const avant = id ? ligneOuEchouer(ctx, FREIN, id) : null;
+    if (estSensible(saisie.theme) || (avant && estSensible(avant.theme))) exigerAccesSensible(ctx, jeuneId);
+  },
+  avantSuppression: (ctx, l) => {
+    if (estSensible(l.theme)) exigerAccesSensible(ctx, l.jeuneId);
+  },
+  // The history is read by every adviser of the file: a sensitive theme is not named there.
   resumer: (l) =>
-    `${THEMES_FREIN.libelles[l.theme]} identifié le ${formaterDate(l.dateIdentification)} (${STATUTS_FREIN.libelles[l.statut].toLowerCase()})`,
+    `${estSensible(l.theme) ? 'Frein confidentiel' : THEMES_FREIN.libelles[l.theme]} identifié le ${formaterDate(l.dateIdentification)} (${STATUTS_FREIN.libelles[l.statut].toLowerCase()})`,
   lire: (ctx, id) => sansHorodatage(ligneOuEchouer(ctx, FREIN, id)),
 };
 
@@ -185,7 +196,10 @@ export function lireSuivi(ctx: Contexte, { jeuneId }: EntreeValidee<'suivi:lire'
     evenements: evenementsDuJeune(ctx.db, jeuneId).map(versEvenement),
     situations,
     dispositifs: dispositifsDuJeune(ctx.db, jeuneId).map(sansHorodatage),
-    freins: freinsDuJeune(ctx.db, jeuneId).map(sansHorodatage),
+    // Health barriers are read through sensible:lire only (access rule, audited).
+    freins: freinsDuJeune(ctx.db, jeuneId)
+      .filter((f) => !estSensible(f.theme))
+      .map(sansHorodatage),
     aides: aidesDuJeune(ctx.db, jeuneId).map(sansHorodatage),
     propositions: propositionsDuJeune(ctx.db, jeuneId).map(versProposition),
     situationCouranteId: situationCourante(situations, aujourdhui)?.id ?? null,

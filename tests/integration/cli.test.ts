@@ -130,3 +130,32 @@ it("dans l'application installée, la base par défaut est celle de l'applicatio
   expect(await executerCli(['init', '--code', 'ML33', '--nom', 'ML'], { sorties, fichierParDefaut: defaut })).toBe(0);
   expect(existsSync(defaut)).toBe(true);
 });
+
+it('verifier signale un journal d’audit falsifié (code 1)', async () => {
+  const db = join(dossierTemporaire(), 'ml.sqlite');
+  await cli('init', '--db', db, '--code', 'ML33', '--nom', 'ML');
+  const { ouvrirCore } = await import('../../electron/core/core');
+  const { DOSSIER_MIGRATIONS_SOURCES } = await import('../../electron/core/chemins');
+  const core = ouvrirCore({
+    fichierBase: db,
+    dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    parametresScrypt: { N: 1024, r: 8, p: 1 },
+  });
+  const mdp = 'une phrase de passe assez longue';
+  await core.dispatch('comptes:initialiser', {
+    administrateur: { login: 'admin.ml', nom: 'A', prenom: 'A', motDePasse: mdp },
+    direction: { login: 'direction.ml', nom: 'D', prenom: 'D', motDePasse: mdp },
+  });
+  await core.dispatch('session:ouvrir', { login: 'admin.ml', motDePasse: mdp });
+  core.fermer();
+  expect((await cli('verifier', '--db', db)).code).toBe(0);
+  const brut = new Database(db);
+  brut.exec(
+    "DROP TRIGGER journal_audit_sans_modification; UPDATE journal_audit SET action = 'DECONNEXION' WHERE numero = 2;",
+  );
+  brut.close();
+  expect(await cli('verifier', '--db', db)).toMatchObject({
+    code: 1,
+    stderr: expect.stringMatching(/rompue à l'entrée 2/),
+  });
+});

@@ -1,12 +1,16 @@
 /**
- * A small, deterministic demo office for the browser preview: a structure, three sites, four
- * advisers and forty young people, created through the dispatcher so they pass every rule.
+ * A small, deterministic demo office for the browser preview: a structure, three sites, six
+ * accounts (admin, direction, three advisers, reception) and forty young people, created through
+ * the dispatcher so they pass every rule.
  * (The `seed` command of a later version generates realistic volumes.)
  */
 import type { Core } from '../core';
 import type { EntreeValidee, EtatStructure, Jeune, JeuneSaisieBrute } from '../contract';
 import { ajouterJours, ajouterMois, dateLocale } from '../domain/dates';
 import { NIVEAUX_FORMATION } from '../domain/codes';
+
+/** Every demo account's password (demo data only: printed by `npm run preview`). */
+export const MOT_DE_PASSE_DEMO = 'démo Tremplin, bienvenue !';
 
 const PRENOMS_F = [
   'Hélène',
@@ -139,13 +143,17 @@ export async function remplirDemo(core: Pick<Core, 'dispatch'>, aujourdhui: Date
   await appeler<EtatStructure>(core, 'structure:initialiser', initialisation);
   await appeler(core, 'sites:creer', { libelle: 'Antenne de Libourne', type: 'ANTENNE' });
   await appeler(core, 'sites:creer', { libelle: 'Permanence de Blaye', type: 'PERMANENCE' });
+  await appeler(core, 'comptes:initialiser', {
+    administrateur: { login: 'admin', prenom: 'Alex', nom: 'Martin', motDePasse: MOT_DE_PASSE_DEMO },
+    direction: { login: 'a.petit', prenom: 'Anne', nom: 'Petit', motDePasse: MOT_DE_PASSE_DEMO },
+  });
   for (const [login, prenom, nom, role] of [
     ['c.durand', 'Camille', 'Durand', 'CONSEILLER'],
     ['k.benali', 'Karim', 'Benali', 'CONSEILLER'],
     ['s.morel', 'Sophie', 'Morel', 'CONSEILLER'],
-    ['a.petit', 'Anne', 'Petit', 'DIRECTION'],
+    ['l.accueil', 'Léa', 'Accueil', 'ACCUEIL'],
   ] as const) {
-    await appeler(core, 'conseillers:creer', { login, prenom, nom, role });
+    await appeler(core, 'conseillers:creer', { login, prenom, nom, role, motDePasse: MOT_DE_PASSE_DEMO });
   }
   const etat = await appeler<EtatStructure>(core, 'structure:lire', {});
   const referents = etat.conseillers.filter((c) => c.role === 'CONSEILLER');

@@ -3,12 +3,22 @@
  * personal data (files are named by their internal id).
  */
 import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import type { BaseTremplin } from '../../../db/client';
+import * as schema from '../../../db/schema';
 import { controleIntegrite, datesDesJeunes, referencesCassees } from '../../../db/repositories/verification';
 import { estDateIso } from '../domain/dates';
 import { erreursDatesJeune } from '../domain/jeune';
+import { verifierJournal } from './audit';
 
 export function verifierBase(client: Database.Database): string[] {
   const problemes = controleIntegrite(client).map((l) => `Intégrité du fichier : ${l}`);
+  const journal = verifierJournal(drizzle({ client, schema }) as BaseTremplin);
+  if (journal.premiereRupture !== null) {
+    problemes.push(`Journal d'audit falsifié : la chaîne est rompue à l'entrée ${journal.premiereRupture}.`);
+  } else if (!journal.sceauIntact) {
+    problemes.push("Journal d'audit falsifié : des entrées finales ont disparu (le sceau ne correspond plus).");
+  }
   for (const r of referencesCassees(client)) {
     problemes.push(`Référence cassée : table ${r.table}, ligne ${r.rowid}, vers ${r.parent} inexistant.`);
   }

@@ -8,10 +8,13 @@ import { ApiProvider } from './api/contexte';
 import { Cadre } from './cadre/Cadre';
 import { PageIntrouvable } from './cadre/PageIntrouvable';
 import { PremierLancement } from './features/accueil/PremierLancement';
+import { DerniersContacts } from './features/contacts/DerniersContacts';
 import { FicheJeune } from './features/jeunes/FicheJeune';
 import { ListeJeunes } from './features/jeunes/ListeJeunes';
 import { ModifierDossier } from './features/jeunes/ModifierDossier';
 import { NouveauDossier } from './features/jeunes/NouveauDossier';
+import { OrientationsARelancer } from './features/orientations/OrientationsARelancer';
+import { RoutesPartenaires } from './features/partenaires/RoutesPartenaires';
 import { PageStructure } from './features/structure/PageStructure';
 import { StructureProvider, useStructure } from './structure/StructureContexte';
 import { theme } from './theme';
@@ -28,6 +31,9 @@ function Pages() {
         <Route path="jeunes/nouveau" element={<NouveauDossier />} />
         <Route path="jeunes/:id" element={<FicheJeune />} />
         <Route path="jeunes/:id/modifier" element={<ModifierDossier />} />
+        <Route path="contacts" element={<DerniersContacts />} />
+        <Route path="partenaires/*" element={<RoutesPartenaires />} />
+        <Route path="orientations/a-relancer" element={<OrientationsARelancer />} />
         <Route path="structure" element={<PageStructure />} />
         <Route path="*" element={<PageIntrouvable />} />
       </Route>

@@ -1,6 +1,6 @@
 /** Le dossier d'un jeune de bout en bout, en français : premier lancement, création, doublon, recherche, modification. */
 import { expect, test } from './fixtures';
-import { capturer } from './pages/outils';
+import { capturer, ilYA } from './pages/outils';
 import { PageFicheJeune } from './pages/PageFicheJeune';
 import { PageFormulaireJeune, type JeuneTest } from './pages/PageFormulaireJeune';
 import { PageListeJeunes } from './pages/PageListeJeunes';
@@ -18,12 +18,6 @@ const HELENE: JeuneTest = {
   qpv: true,
   site: 'Siège – Lyon 3e',
 };
-
-/** JJ/MM/AAAA of today, `ans` years earlier (the form's first reception defaults to today). */
-function ilYA(ans: number): string {
-  const d = new Date();
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear() - ans}`;
-}
 
 test.describe('premier lancement', () => {
   test.use({ donnees: 'vierge' });

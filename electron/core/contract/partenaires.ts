@@ -75,7 +75,7 @@ export const sessionSaisieSchema = z
     dateFin: dateIsoOptionnelle,
     places: z.preprocess(
       (v) => (v === '' || v === undefined ? null : typeof v === 'string' ? Number(v) : v),
-      z.int({ error: 'nombre entier attendu.' }).min(1, { error: '1 au moins.' }).max(1000).nullable(),
+      z.int({ error: 'nombre entier attendu.' }).min(1, { error: '1 au moins.' }).max(1000).nullable().default(null),
     ),
     financeur: z.preprocess((v) => (v === '' ? null : v), code(FINANCEURS.codes).nullable().default(null)),
     eligibilite: texteOptionnel(1000),

@@ -163,7 +163,8 @@ const FREIN: Sorte<typeof TABLES_SUIVI.freins, SaisieDe<'freins'>, Frein> = {
   },
   // The history is read by every adviser of the file: a sensitive theme is not named there.
   resumer: (l) =>
-    `${estSensible(l.theme) ? 'Frein confidentiel' : THEMES_FREIN.libelles[l.theme]} identifié le ${formaterDate(l.dateIdentification)} (${STATUTS_FREIN.libelles[l.statut].toLowerCase()})`,
+    `Frein ${estSensible(l.theme) ? 'confidentiel' : `« ${THEMES_FREIN.libelles[l.theme]} »`} identifié le ${formaterDate(l.dateIdentification)}` +
+    (l.statut === 'IDENTIFIE' ? '' : `, ${STATUTS_FREIN.libelles[l.statut].toLowerCase()}`),
   lire: (ctx, id) => sansHorodatage(ligneOuEchouer(ctx, FREIN, id)),
 };
 

@@ -11,7 +11,13 @@ import { ID_CONTENU, LienEvitement } from './LienEvitement';
 
 interface Rubrique {
   chemin: string;
-  cle: 'cadre.jeunes' | 'cadre.nouveauDossier' | 'cadre.structure';
+  cle:
+    | 'cadre.jeunes'
+    | 'cadre.nouveauDossier'
+    | 'cadre.derniersContacts'
+    | 'cadre.structure'
+    | 'partenaires.titre'
+    | 'relances.navigation';
   /** Which locations belong to the rubrique (a file opened from the list is still « Jeunes »). */
   contient: (chemin: string) => boolean;
 }
@@ -19,6 +25,9 @@ interface Rubrique {
 const RUBRIQUES: readonly Rubrique[] = [
   { chemin: '/jeunes', cle: 'cadre.jeunes', contient: (c) => /^\/jeunes(\/(?!nouveau$).*)?$/.test(c) },
   { chemin: '/jeunes/nouveau', cle: 'cadre.nouveauDossier', contient: (c) => c === '/jeunes/nouveau' },
+  { chemin: '/contacts', cle: 'cadre.derniersContacts', contient: (c) => c.startsWith('/contacts') },
+  { chemin: '/partenaires', cle: 'partenaires.titre', contient: (c) => c.startsWith('/partenaires') },
+  { chemin: '/orientations/a-relancer', cle: 'relances.navigation', contient: (c) => c.startsWith('/orientations') },
   { chemin: '/structure', cle: 'cadre.structure', contient: (c) => c.startsWith('/structure') },
 ];
 

@@ -11,6 +11,8 @@ export interface OptionSelect {
 
 type Props<V extends FieldValues, N extends FieldPath<V>, T> = ProprietesChamp<V, N, T> & {
   options: readonly OptionSelect[];
+  /** After the user picks a choice (to reset the fields that depend on it). */
+  onChoix?: (valeur: string) => void;
 };
 
 /** A list of choices; an optional one starts with « Non renseigné » (the empty value). */
@@ -18,6 +20,7 @@ export function ChampSelect<V extends FieldValues, N extends FieldPath<V>, T>({
   label,
   required,
   options,
+  onChoix,
   ...controle
 }: Props<V, N, T>) {
   const { t } = useTranslation();
@@ -29,7 +32,10 @@ export function ChampSelect<V extends FieldValues, N extends FieldPath<V>, T>({
       required={required}
       name={field.name}
       value={field.value ?? ''}
-      onChange={field.onChange}
+      onChange={(e) => {
+        field.onChange(e);
+        onChoix?.(e.target.value);
+      }}
       onBlur={field.onBlur}
       inputRef={field.ref}
       error={message !== undefined}

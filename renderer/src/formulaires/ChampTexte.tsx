@@ -1,3 +1,4 @@
+import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useChamp, type ProprietesChamp } from './useChamp';
@@ -7,6 +8,11 @@ type Props<V extends FieldValues, N extends FieldPath<V>, T> = ProprietesChamp<V
   autoComplete?: string;
   /** Shown under the field while it has no error (expected format…). */
   aide?: string;
+  /** A text of several lines (comments): the field grows with it. */
+  multiligne?: boolean;
+  /** Unit shown at the end of the field (« € »). */
+  suffixe?: string;
+  inputMode?: 'text' | 'decimal';
 };
 
 export function ChampTexte<V extends FieldValues, N extends FieldPath<V>, T>({
@@ -15,6 +21,9 @@ export function ChampTexte<V extends FieldValues, N extends FieldPath<V>, T>({
   type = 'text',
   autoComplete = 'off',
   aide,
+  multiligne = false,
+  suffixe,
+  inputMode,
   ...controle
 }: Props<V, N, T>) {
   const { field, erreur } = useChamp(controle);
@@ -31,6 +40,12 @@ export function ChampTexte<V extends FieldValues, N extends FieldPath<V>, T>({
       inputRef={field.ref}
       error={erreur !== undefined}
       helperText={erreur ?? aide}
+      multiline={multiligne}
+      minRows={multiligne ? 2 : undefined}
+      slotProps={{
+        htmlInput: { inputMode },
+        input: suffixe ? { endAdornment: <InputAdornment position="end">{suffixe}</InputAdornment> } : undefined,
+      }}
     />
   );
 }

@@ -4,6 +4,7 @@ import {
   useForm,
   type DefaultValues,
   type FieldValues,
+  type Mode,
   type Path,
   type Resolver,
   type UseFormReturn,
@@ -18,17 +19,21 @@ import type { ErreurApi } from '../../../electron/core/contract';
  *
  * `V` is what the fields hold: '' for "nothing chosen yet" in a select, which the schema's input type
  * does not admit but which it parses and reports with its own message; hence the resolver's cast.
+ *
+ * Fields are checked once left (`onTouched`); a form emptied after each sending checks them only
+ * when sent (`onSubmit`), so that leaving it blank is not reported as a mistake.
  */
 export function useFormulaire<V extends FieldValues, S extends z.ZodType<unknown, unknown>>(
   schema: S,
   valeursInitiales: V,
   envoyer: (donnees: z.output<S>, form: UseFormReturn<V, unknown, z.output<S>>) => Promise<ErreurApi | null>,
+  mode: Extract<Mode, 'onTouched' | 'onSubmit'> = 'onTouched',
 ) {
   const [erreur, setErreur] = useState<ErreurApi | null>(null);
   const form = useForm<V, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>>,
     defaultValues: valeursInitiales as DefaultValues<V>,
-    mode: 'onTouched',
+    mode,
   });
 
   const soumettre = form.handleSubmit(async (donnees) => {

@@ -11,10 +11,14 @@ export function libelleConseiller(etat: EtatStructure, id: string): string | und
   return conseiller && nomConseiller(conseiller);
 }
 
-export function optionsSites(etat: EtatStructure) {
-  return etat.sites.filter((s) => s.actif).map((s) => ({ valeur: s.id, libelle: s.libelle }));
+/** Active sites, and the one a record already names even if it has closed since. */
+export function optionsSites(etat: EtatStructure, garder?: string) {
+  return etat.sites.filter((s) => s.actif || s.id === garder).map((s) => ({ valeur: s.id, libelle: s.libelle }));
 }
 
-export function optionsConseillers(etat: EtatStructure) {
-  return etat.conseillers.filter((c) => c.actif).map((c) => ({ valeur: c.id, libelle: nomConseiller(c) }));
+/** Active advisers, and the one a record already names even if they have left since. */
+export function optionsConseillers(etat: EtatStructure, garder?: string) {
+  return etat.conseillers
+    .filter((c) => c.actif || c.id === garder)
+    .map((c) => ({ valeur: c.id, libelle: nomConseiller(c) }));
 }

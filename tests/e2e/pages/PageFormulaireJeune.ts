@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { Champs } from './Champs';
 
-/** A youth as the scenarios type it: dates JJ/MM/AAAA, codes by their French label. */
+/** A youth as the scenarios type it: dates JJ/MM/AAAA, codes and names by their French label. */
 export interface JeuneTest {
   nom: string;
   nomUsage?: string;
@@ -13,41 +14,40 @@ export interface JeuneTest {
   niveau?: string;
   qpv?: boolean;
   site?: string;
+  referent?: string;
 }
 
 /** « Nouveau dossier » and « Modifier » share this form. */
 export class PageFormulaireJeune {
-  constructor(private readonly page: Page) {}
+  private readonly champs: Champs;
+
+  constructor(private readonly page: Page) {
+    this.champs = new Champs(page, page.getByRole('main'));
+  }
 
   async ouvrirNouveau(): Promise<void> {
     await this.page.goto('/#/jeunes/nouveau');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Nouveau dossier' })).toBeVisible();
   }
 
-  /** A text field, by its exact label. */
   texte(label: string): Locator {
-    return this.page.getByRole('textbox', { name: label, exact: true });
+    return this.champs.texte(label);
   }
 
-  /** A date field: a group of day / month / year sections named by the label. */
   date(label: string): Locator {
-    return this.page.getByRole('group', { name: label, exact: true });
+    return this.champs.date(label);
   }
 
   liste(label: string): Locator {
-    return this.page.getByRole('combobox', { name: label, exact: true });
+    return this.champs.liste(label);
   }
 
-  /** Types JJ/MM/AAAA into a date field, section after section, as a user does. */
-  async saisirDate(label: string, jjmmaaaa: string): Promise<void> {
-    await this.date(label).getByRole('spinbutton', { name: 'Jour' }).click();
-    await this.page.keyboard.press('ControlOrMeta+a');
-    await this.page.keyboard.type(jjmmaaaa.replaceAll('/', ''));
+  saisirDate(label: string, jjmmaaaa: string): Promise<void> {
+    return this.champs.saisirDate(label, jjmmaaaa);
   }
 
-  async choisir(label: string, option: string): Promise<void> {
-    await this.liste(label).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+  choisir(label: string, option: string): Promise<void> {
+    return this.champs.choisir(label, option);
   }
 
   async remplir(j: JeuneTest): Promise<void> {
@@ -62,6 +62,7 @@ export class PageFormulaireJeune {
     if (j.codePostal) await this.texte('Code postal').fill(j.codePostal);
     if (j.commune) await this.texte('Commune').fill(j.commune);
     if (j.site) await this.choisir('Site', j.site);
+    if (j.referent) await this.choisir('Conseiller·ère référent·e', j.referent);
   }
 
   async creer(): Promise<void> {

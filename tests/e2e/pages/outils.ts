@@ -1,4 +1,4 @@
-/** Helpers shared by the scenarios: screenshots, axe audit, keyboard travel. */
+/** Helpers shared by the scenarios: screenshots, axe audit, keyboard travel, today's date. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -15,8 +15,20 @@ export async function capturer(page: Page, nom: string, { pleinePage = true } = 
   await page.screenshot({ path: `${DOSSIER_CAPTURES}/${nom}.png`, fullPage: pleinePage });
 }
 
+/** JJ/MM/AAAA of today, `ans` years earlier (forms default their dates to today). */
+export function ilYA(ans: number): string {
+  const d = new Date();
+  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear() - ans}`;
+}
+
 /** No WCAG 2.1 A/AA violation that axe-core can detect on the page as it is now. */
 export async function verifierAccessibilite(page: Page): Promise<void> {
+  // A dialog opening or a message fading has no real contrast yet: audit the page once it has settled.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   const resultat = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = resultat.violations.map((v) => ({
     regle: v.id,

@@ -11,7 +11,11 @@ import { useApi } from '../../api/contexte';
 import { useChargement } from '../../api/useChargement';
 import { EtatChargement } from '../../composants/EtatChargement';
 import { TitrePage } from '../../composants/TitrePage';
+import { useAnnonce } from '../../composants/useAnnonce';
 import { nomJeune } from '../../format';
+import { SectionOrientations } from '../orientations/SectionOrientations';
+import { SituationCourante } from '../suivi/SituationCourante';
+import { SuiviJeune } from '../suivi/SuiviJeune';
 import { HistoriqueJeune } from './HistoriqueJeune';
 import { InterrupteurStatut } from './InterrupteurStatut';
 import { ResumeJeune } from './ResumeJeune';
@@ -32,9 +36,16 @@ export function FicheJeune() {
   const id = useParams().id ?? '';
   const jeune = useChargement(useCallback(() => api['jeunes:lire']({ id }), [api, id]));
   const historique = useChargement(useCallback(() => api['jeunes:historique']({ id }), [api, id]));
+  const suivi = useChargement(useCallback(() => api['suivi:lire']({ jeuneId: id }), [api, id]));
+  const { annoncer, annonce } = useAnnonce();
   const rechargerTout = () => {
     jeune.recharger();
     historique.recharger();
+  };
+  const apresChangementSuivi = (message: string) => {
+    suivi.recharger();
+    historique.recharger();
+    annoncer(message);
   };
 
   return (
@@ -43,7 +54,10 @@ export function FicheJeune() {
         <Stack spacing={2.5}>
           <div>
             <TitrePage>{nomJeune(j)}</TitrePage>
-            <Pastilles jeune={j} />
+            <Stack direction="row" spacing={3} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+              <Pastilles jeune={j} />
+              {suivi.valeur && <SituationCourante suivi={suivi.valeur} />}
+            </Stack>
           </div>
           <Stack direction="row" spacing={3} sx={{ alignItems: 'center' }}>
             <Button component={Link} to={`/jeunes/${id}/modifier`} variant="contained" startIcon={<EditIcon />}>
@@ -51,8 +65,11 @@ export function FicheJeune() {
             </Button>
             <InterrupteurStatut jeune={j} onChange={rechargerTout} />
           </Stack>
+          <SuiviJeune jeune={j} suivi={suivi} apresChangement={apresChangementSuivi} />
+          <SectionOrientations jeune={j} suivi={suivi} apresChangement={apresChangementSuivi} />
           <ResumeJeune jeune={j} />
-          <HistoriqueJeune historique={historique} />
+          <HistoriqueJeune historique={historique} suivi={suivi.valeur} />
+          {annonce}
         </Stack>
       )}
     </EtatChargement>

@@ -1,12 +1,12 @@
 import SearchIcon from '@mui/icons-material/Search';
 import Grid from '@mui/material/Grid';
 import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_JEUNE as L } from '../../../../electron/core/contract';
 import { STATUTS_DOSSIER, type StatutDossier } from '../../../../electron/core/domain/codes';
-import type { OptionSelect } from '../../formulaires/ChampSelect';
+import { Filtre } from '../../composants/Filtre';
+import { optionsCodes } from '../../formulaires/optionsCodes';
 import { optionsConseillers, optionsSites } from '../../structure/libelles';
 import { useStructure } from '../../structure/StructureContexte';
 
@@ -17,30 +17,6 @@ export interface Filtres {
 }
 
 export const SANS_FILTRE: Filtres = { siteId: '', referentId: '', statut: '' };
-
-function Filtre({
-  label,
-  valeur,
-  options,
-  onChange,
-}: {
-  label: string;
-  valeur: string;
-  options: readonly OptionSelect[];
-  onChange: (valeur: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <TextField select label={label} value={valeur} onChange={(e) => onChange(e.target.value)}>
-      <MenuItem value="">{t('liste.tous')}</MenuItem>
-      {options.map((o) => (
-        <MenuItem key={o.valeur} value={o.valeur}>
-          {o.libelle}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
 
 interface Props {
   texte: string;
@@ -53,7 +29,6 @@ interface Props {
 export function FiltresJeunes({ texte, onTexte, filtres, onFiltres }: Props) {
   const { t } = useTranslation();
   const { etat } = useStructure();
-  const statuts = STATUTS_DOSSIER.codes.map((c) => ({ valeur: c, libelle: STATUTS_DOSSIER.libelles[c] }));
   return (
     <Grid container spacing={2} role="search" sx={{ mb: 2 }}>
       <Grid size={{ xs: 12, lg: 6 }}>
@@ -75,6 +50,7 @@ export function FiltresJeunes({ texte, onTexte, filtres, onFiltres }: Props) {
       </Grid>
       <Grid size={{ xs: 12, sm: 4, lg: 2 }}>
         <Filtre
+          tous={t('liste.tous')}
           label={L.siteId}
           valeur={filtres.siteId}
           options={optionsSites(etat)}
@@ -83,6 +59,7 @@ export function FiltresJeunes({ texte, onTexte, filtres, onFiltres }: Props) {
       </Grid>
       <Grid size={{ xs: 12, sm: 4, lg: 2 }}>
         <Filtre
+          tous={t('liste.tous')}
           label={t('liste.referent')}
           valeur={filtres.referentId}
           options={optionsConseillers(etat)}
@@ -91,9 +68,10 @@ export function FiltresJeunes({ texte, onTexte, filtres, onFiltres }: Props) {
       </Grid>
       <Grid size={{ xs: 12, sm: 4, lg: 2 }}>
         <Filtre
+          tous={t('liste.tous')}
           label={t('liste.statut')}
           valeur={filtres.statut}
-          options={statuts}
+          options={optionsCodes(STATUTS_DOSSIER)}
           onChange={(statut) => onFiltres({ ...filtres, statut: statut as StatutDossier | '' })}
         />
       </Grid>

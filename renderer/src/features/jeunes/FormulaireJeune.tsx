@@ -2,7 +2,6 @@ import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -11,25 +10,19 @@ import {
   type ErreurApi,
   type JeuneSaisie,
 } from '../../../../electron/core/contract';
-import { NIVEAUX_FORMATION, SEXES, type ListeCodes } from '../../../../electron/core/domain/codes';
+import { NIVEAUX_FORMATION, SEXES } from '../../../../electron/core/domain/codes';
 import { Section } from '../../composants/Section';
+import { Case } from '../../formulaires/Case';
 import { ChampDate } from '../../formulaires/ChampDate';
 import { ChampInterrupteur } from '../../formulaires/ChampInterrupteur';
 import { ChampSelect } from '../../formulaires/ChampSelect';
 import { ChampTexte } from '../../formulaires/ChampTexte';
+import { optionsCodes } from '../../formulaires/optionsCodes';
 import { ResumeErreur } from '../../formulaires/ResumeErreur';
 import { useFormulaire } from '../../formulaires/useFormulaire';
 import { optionsConseillers, optionsSites } from '../../structure/libelles';
 import { useStructure } from '../../structure/StructureContexte';
 import type { ValeursJeune } from './valeursJeune';
-
-function optionsCodes<C extends string>(liste: ListeCodes<C>) {
-  return liste.codes.map((c) => ({ valeur: c, libelle: liste.libelles[c] }));
-}
-
-function Colonne({ children, large = false }: { children: ReactNode; large?: boolean }) {
-  return <Grid size={{ xs: 12, md: large ? 12 : 6 }}>{children}</Grid>;
-}
 
 interface Props {
   valeursInitiales: ValeursJeune;
@@ -54,44 +47,44 @@ export function FormulaireJeune({ valeursInitiales, libelleEnvoi, retour, enregi
       </Typography>
       <Section titre={t('formulaireJeune.identite')}>
         <Grid container spacing={2.5}>
-          <Colonne>
+          <Case>
             <ChampTexte control={control} name="nom" label={L.nom} required autoComplete="family-name" />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampTexte control={control} name="nomUsage" label={L.nomUsage} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampTexte control={control} name="prenom" label={L.prenom} required autoComplete="given-name" />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampSelect control={control} name="sexe" label={L.sexe} required options={optionsCodes(SEXES)} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampDate control={control} name="dateNaissance" label={L.dateNaissance} required />
-          </Colonne>
+          </Case>
         </Grid>
       </Section>
       <Section titre={t('formulaireJeune.situationAdministrative')}>
         <Grid container spacing={2.5}>
-          <Colonne large>
+          <Case largeur={12}>
             <ChampSelect
               control={control}
               name="niveauFormation"
               label={L.niveauFormation}
               options={optionsCodes(NIVEAUX_FORMATION)}
             />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampInterrupteur control={control} name="qpv" label={L.qpv} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampInterrupteur control={control} name="zrr" label={L.zrr} />
-          </Colonne>
+          </Case>
         </Grid>
       </Section>
       <Section titre={t('formulaireJeune.coordonnees')}>
         <Grid container spacing={2.5}>
-          <Colonne>
+          <Case>
             <ChampTexte
               control={control}
               name="telephone"
@@ -99,35 +92,35 @@ export function FormulaireJeune({ valeursInitiales, libelleEnvoi, retour, enregi
               type="tel"
               aide={t('formulaireJeune.aideTelephone')}
             />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampTexte control={control} name="email" label={L.email} type="email" />
-          </Colonne>
-          <Colonne large>
+          </Case>
+          <Case largeur={12}>
             <ChampTexte control={control} name="adresse" label={L.adresse} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampTexte control={control} name="codePostal" label={L.codePostal} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampTexte control={control} name="commune" label={L.commune} />
-          </Colonne>
+          </Case>
         </Grid>
       </Section>
       <Section titre={t('formulaireJeune.suivi')}>
         <Grid container spacing={2.5}>
-          <Colonne>
+          <Case>
             <ChampDate control={control} name="datePremierAccueil" label={L.datePremierAccueil} required />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampDate control={control} name="dateInformationRgpd" label={L.dateInformationRgpd} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampSelect control={control} name="siteId" label={L.siteId} options={optionsSites(etat)} />
-          </Colonne>
-          <Colonne>
+          </Case>
+          <Case>
             <ChampSelect control={control} name="referentId" label={L.referentId} options={optionsConseillers(etat)} />
-          </Colonne>
+          </Case>
         </Grid>
       </Section>
       <ResumeErreur erreur={erreur} />

@@ -6,12 +6,13 @@ import { useApi } from '../../api/contexte';
 import { nomConseiller } from '../../format';
 import { ChampSelect } from '../../formulaires/ChampSelect';
 import { ChampTexte } from '../../formulaires/ChampTexte';
+import { optionsCodes } from '../../formulaires/optionsCodes';
 import { useFormulaire } from '../../formulaires/useFormulaire';
 import { useStructure } from '../../structure/StructureContexte';
 import { FormulaireAjout } from './FormulaireAjout';
 
 const VIDE = { prenom: '', nom: '', login: '', role: '' };
-const ROLES_OPTIONS = ROLES.codes.map((c) => ({ valeur: c, libelle: ROLES.libelles[c] }));
+const ROLES_OPTIONS = optionsCodes(ROLES);
 
 export function FormulaireConseiller() {
   const { t } = useTranslation();

@@ -5,12 +5,13 @@ import { TYPES_SITE } from '../../../../electron/core/domain/codes';
 import { useApi } from '../../api/contexte';
 import { ChampSelect } from '../../formulaires/ChampSelect';
 import { ChampTexte } from '../../formulaires/ChampTexte';
+import { optionsCodes } from '../../formulaires/optionsCodes';
 import { useFormulaire } from '../../formulaires/useFormulaire';
 import { useStructure } from '../../structure/StructureContexte';
 import { FormulaireAjout } from './FormulaireAjout';
 
 const VIDE = { libelle: '', type: '' };
-const TYPES = TYPES_SITE.codes.map((c) => ({ valeur: c, libelle: TYPES_SITE.libelles[c] }));
+const TYPES = optionsCodes(TYPES_SITE);
 
 export function FormulaireSite() {
   const { t } = useTranslation();

@@ -1,54 +1,16 @@
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_STRUCTURE as L } from '../../../../electron/core/contract';
 import { libelle, ROLES, TYPES_SITE } from '../../../../electron/core/domain/codes';
 import { ListeDescriptions } from '../../composants/ListeDescriptions';
 import { Section } from '../../composants/Section';
+import { Tableau } from '../../composants/Tableau';
 import { TitrePage } from '../../composants/TitrePage';
 import { formaterSiret, nomConseiller } from '../../format';
 import { useStructure } from '../../structure/StructureContexte';
 import { FormulaireConseiller } from './FormulaireConseiller';
 import { FormulaireSite } from './FormulaireSite';
-
-interface PropsTableau {
-  titre: string;
-  entetes: string[];
-  lignes: { id: string; cellules: ReactNode[] }[];
-  /** Said instead of an empty table. */
-  vide: string;
-}
-
-function Tableau({ titre, entetes, lignes, vide }: PropsTableau) {
-  if (lignes.length === 0) return <Typography color="text.secondary">{vide}</Typography>;
-  return (
-    <Table size="small" aria-label={titre}>
-      <TableHead>
-        <TableRow>
-          {entetes.map((e) => (
-            <TableCell key={e}>{e}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {lignes.map((l) => (
-          <TableRow key={l.id}>
-            {l.cellules.map((c, i) => (
-              <TableCell key={i}>{c}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
 
 function Activite({ actif }: { actif: boolean }) {
   const { t } = useTranslation();

@@ -1,11 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
+import { frOrientations } from './fr-orientations';
+
+/** Each resource has its own top-level keys (a unit test checks they do not overlap). */
+const traductions = { ...fr, ...frOrientations };
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: { translation: typeof traductions };
   }
 }
 
@@ -13,7 +17,7 @@ declare module 'i18next' {
 void i18n.use(initReactI18next).init({
   lng: 'fr',
   fallbackLng: 'fr',
-  resources: { fr: { translation: fr } },
+  resources: { fr: { translation: traductions } },
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes
 });

@@ -1,0 +1,162 @@
+/**
+ * Sentences of the partner directory and of the orientations, merged with fr.ts by i18n/index.ts
+ * (top-level keys of their own: nothing of fr.ts is overridden). Field and code labels come from
+ * the contract and the domain. Guillemets hold no-break spaces (« Réalisée »): they never end a line alone.
+ */
+export const frOrientations = {
+  partenaires: {
+    titre: 'Partenaires',
+    nouveau: 'Nouveau partenaire',
+    recherche: 'Rechercher un partenaire : raison sociale ou SIRET',
+    type: 'Type',
+    tous: 'Tous',
+    aucun: 'Aucun partenaire dans l’annuaire. Ajoutez le premier avec « Nouveau partenaire ».',
+    aucunResultat: 'Aucun partenaire ne correspond à cette recherche.',
+    colonnes: {
+      sessions: 'Sessions',
+      offres: 'Offres',
+      orientations: 'Orientations',
+    },
+    formulaire: {
+      identite: 'Identité',
+      coordonnees: 'Coordonnées',
+      contacts: 'Contacts',
+      aideSiret: '14 chiffres, espaces permis. Facultatif.',
+      aideTelephone: '10 chiffres, ou +33 suivi de 9 chiffres.',
+      contact: 'Contact {{numero}}',
+      aucunContact: 'Aucun contact pour l’instant.',
+      ajouterContact: 'Ajouter un contact',
+      retirerContact: 'Retirer le contact {{numero}}',
+      creer: 'Créer le partenaire',
+      enregistrer: 'Enregistrer les modifications',
+      titreModifier: 'Modifier « {{nom}} »',
+    },
+    fiche: {
+      modifier: 'Modifier',
+      fusionner: 'Fusionner avec…',
+      supprimer: 'Supprimer',
+      identite: 'Identité',
+      contacts: 'Contacts',
+      aucunContact: 'Aucun contact enregistré.',
+      actions: 'Actions',
+      modifierNomme: 'Modifier : {{nom}}',
+      supprimerNomme: 'Supprimer : {{nom}}',
+    },
+    sessions: {
+      titre: 'Sessions de formation',
+      ajouter: 'Ajouter une session',
+      nouveau: 'Nouvelle session',
+      modifier: 'Modifier la session',
+      suppression: 'Supprimer cette session ?',
+      aucun: 'Aucune session enregistrée.',
+      ajoute: 'Session ajoutée.',
+      modifie: 'Session modifiée.',
+      supprime: 'Session supprimée.',
+    },
+    offres: {
+      titre: 'Offres',
+      ajouter: 'Ajouter une offre',
+      nouveau: 'Nouvelle offre',
+      modifier: 'Modifier l’offre',
+      suppression: 'Supprimer cette offre ?',
+      aucun: 'Aucune offre enregistrée.',
+      ajoute: 'Offre ajoutée.',
+      modifie: 'Offre modifiée.',
+      supprime: 'Offre supprimée.',
+    },
+    periode: {
+      titre: 'Dates',
+      depuis: 'à partir du {{debut}}',
+      du: 'du {{debut}} au {{fin}}',
+      jusqua: 'jusqu’au {{fin}}',
+    },
+    aideCodeRome: 'Une lettre et 4 chiffres, par exemple D1106.',
+    sousElementNomme: '{{intitule}} ({{precision}})',
+    suppressionSousElement: 'Une session ou une offre vers laquelle un jeune a été orienté ne peut pas être supprimée.',
+    orientations: {
+      titre: 'Jeunes orientés',
+      aucune: 'Aucun jeune orienté vers ce partenaire pour l’instant.',
+      jeune: 'Jeune',
+      orientation: 'Orientation',
+      taux: 'Taux de transformation : {{taux}}',
+      explication:
+        'Orientations réalisées (entrée effective) ÷ toutes les orientations vers ce partenaire : {{realisees}} sur {{total}}.',
+    },
+    suppression: {
+      titre: 'Supprimer ce partenaire ?',
+      avertissement:
+        'Seule une fiche créée par erreur se supprime : un partenaire lié à des sessions, des offres ou des orientations se garde, ou se fusionne avec son doublon.',
+    },
+    fusion: {
+      titre: 'Fusionner avec un doublon',
+      explication:
+        'Choisissez la fiche en double de « {{nom}} ». Tout ce qui lui est lié (contacts, sessions, offres, orientations et situations des jeunes) passera à « {{nom}} », ses champs manquants compléteront cette fiche, puis la fiche en double disparaîtra de l’annuaire.',
+      doublon: 'Fiche en double',
+      aChoisir: 'choisissez la fiche en double.',
+      consequence:
+        '« {{doublon}} » sera supprimé après le transfert de tous ses liens vers « {{nom}} ». Cette opération ne peut pas être annulée.',
+      confirmer: 'Fusionner',
+      faite: '« {{doublon}} » a été fusionné dans « {{nom}} ».',
+    },
+    autocomplete: {
+      aucun: 'Aucun partenaire trouvé.',
+      chargement: 'Recherche…',
+    },
+  },
+  orientations: {
+    titre: 'Orientations',
+    categorieFixee: 'Fixée par le type d’orientation.',
+    nouvelle: 'Nouvelle orientation',
+    aucune: 'Aucune orientation pour l’instant.',
+    colonnes: {
+      date: 'Date',
+      type: 'Type',
+      cible: 'Partenaire, session ou offre',
+      etat: 'État',
+      dateEtat: 'Depuis le',
+      actions: 'Actions',
+    },
+    aideMotif: 'Imprimé sur la fiche de liaison remise au partenaire.',
+    resume: '{{type}} du {{date}}',
+    creee: 'Orientation enregistrée.',
+    etat: {
+      titre: 'Nouvel état : {{etat}}',
+      description: '{{orientation}}. Indiquez la date à laquelle l’orientation est passée à cet état.',
+      bouton: '{{etat}} : {{orientation}}',
+      enregistre: 'Orientation passée à « {{etat}} ».',
+    },
+    entree: {
+      bouton: 'Enregistrer l’entrée',
+      boutonNomme: 'Enregistrer l’entrée : {{orientation}}',
+      titre: 'Enregistrer l’entrée',
+      description:
+        '{{orientation}}. La situation est ajoutée au parcours du jeune et l’orientation passe à « Réalisée ».',
+      enregistree: 'Entrée enregistrée : situation « {{situation}} » ajoutée au parcours.',
+    },
+    fiche: {
+      bouton: 'Fiche de liaison (PDF)',
+      boutonNomme: 'Fiche de liaison (PDF) : {{orientation}}',
+    },
+  },
+  relances: {
+    titre: 'Orientations à relancer',
+    navigation: 'À relancer',
+    explication:
+      'Orientations proposées, acceptées ou transmises sans nouvelles depuis {{jours}} jours ou plus, les plus anciennes d’abord.',
+    conseiller: 'Conseiller·ère de l’orientation',
+    tous: 'Tous',
+    aucune: 'Aucune orientation à relancer.',
+    aucuneConseiller: 'Aucune orientation à relancer pour ce conseiller ou cette conseillère.',
+    colonnes: {
+      jeune: 'Jeune',
+      partenaire: 'Partenaire',
+      orientation: 'Orientation',
+      etat: 'État',
+      dateEtat: 'Depuis le',
+      attente: 'Attente',
+      conseiller: 'Conseiller·ère',
+    },
+    jours_one: '{{count}} jour',
+    jours_other: '{{count}} jours',
+  },
+} as const;

@@ -188,8 +188,10 @@ export function rechercherPartenaires(
   }
   if (criteres.type) conditions.push(eq(partenaires.type, criteres.type));
   const filtre = and(...conditions);
-  const compte = (table: typeof sessionsFormation | typeof offres | typeof propositions) =>
-    sql<number>`(SELECT count(*) FROM ${table} WHERE ${table.partenaireId} = ${partenaires.id})`;
+  // Qualified by hand: inside a subquery drizzle writes bare column names, and `id` would then
+  // name the inner table's own id.
+  const compte = (table: typeof sessionsFormation | typeof offres | typeof propositions, nom: string) =>
+    sql<number>`(SELECT count(*) FROM ${table} WHERE ${sql.raw(`"${nom}"."partenaire_id" = "partenaires"."id"`)})`;
   const lignes = db
     .select({
       id: partenaires.id,
@@ -197,9 +199,9 @@ export function rechercherPartenaires(
       raisonSociale: partenaires.raisonSociale,
       siret: partenaires.siret,
       commune: partenaires.commune,
-      sessions: compte(sessionsFormation),
-      offres: compte(offres),
-      orientations: compte(propositions),
+      sessions: compte(sessionsFormation, 'sessions_formation'),
+      offres: compte(offres, 'offres'),
+      orientations: compte(propositions, 'propositions'),
     })
     .from(partenaires)
     .where(filtre)

@@ -109,6 +109,16 @@ describe('partenaires', () => {
     expect(rome.ok || rome.erreur.champs?.codeRome).toMatch(/lettre et 4 chiffres/i);
   });
 
+  it('la liste compte les sessions, offres et orientations de chaque partenaire', async () => {
+    await orientationRetenue();
+    await t.reussir('partenaires:creer', { saisie: { type: 'ENTREPRISE', raisonSociale: 'Boulangerie' } });
+    const { lignes } = await t.reussir('partenaires:rechercher', {});
+    expect(lignes.map((l) => [l.raisonSociale, l.sessions, l.offres, l.orientations])).toEqual([
+      ['AFPA Bordeaux', 1, 0, 1],
+      ['Boulangerie', 0, 0, 0],
+    ]);
+  });
+
   it('refuse de supprimer un partenaire lié, et supprime un partenaire sans lien', async () => {
     const { of } = await orientationRetenue();
     const r = await t.appeler('partenaires:supprimer', { id: of.id });

@@ -1,5 +1,5 @@
 /** Rules of orientations (propositions): the state machine of domaine.md and the entry they lead to. */
-import type { CategorieSituation, EtatProposition, TypeOffre, TypeProposition } from './codes';
+import type { CategorieSituation, EtatProposition, TypeOffre, TypePartenaire, TypeProposition } from './codes';
 
 /** The normal path; any open state may also end refused or abandoned. */
 const SUIVANT: Readonly<Partial<Record<EtatProposition, EtatProposition>>> = {
@@ -43,3 +43,10 @@ export const TYPE_PROPOSITION_OFFRE: Readonly<Record<TypeOffre, TypeProposition>
 
 /** Days after which an open proposition with no news is flagged to its adviser. */
 export const DELAI_RELANCE_JOURS = 15;
+
+/** Training organisations and CFAs run training sessions; the other partners publish offers. */
+const TYPES_AVEC_SESSIONS: readonly TypePartenaire[] = ['ORGANISME_FORMATION', 'CFA'];
+
+export function proposeDesSessions(type: TypePartenaire): boolean {
+  return TYPES_AVEC_SESSIONS.includes(type);
+}

@@ -29,13 +29,11 @@ import {
 import { ajouterHistorique } from '../../../db/repositories/jeunes';
 import type { Contexte } from '../contexte';
 import { TYPES_PARTENAIRE } from '../domain/codes';
+import { proposeDesSessions } from '../domain/orientation';
 import { normaliser } from '../domain/texte';
 import { erreurDeChamps, ErreurMetier } from '../erreurs';
 
 type SaisiePartenaire = EntreeValidee<'partenaires:creer'>['saisie'];
-
-/** Training sessions are offered by training organisations and CFAs only. */
-const TYPES_AVEC_SESSIONS: readonly LignePartenaire['type'][] = ['ORGANISME_FORMATION', 'CFA'];
 
 function introuvable(): ErreurMetier {
   return new ErreurMetier('INTROUVABLE', "Ce partenaire n'existe pas (ou plus).");
@@ -115,7 +113,7 @@ export function creerPartenaire(ctx: Contexte, { saisie }: EntreeValidee<'parten
 export function modifierPartenaire(ctx: Contexte, { id, saisie }: EntreeValidee<'partenaires:modifier'>): Partenaire {
   const avant = ligneOuEchouer(ctx, id);
   verifierSiretLibre(ctx, saisie.siret, id);
-  if (!TYPES_AVEC_SESSIONS.includes(saisie.type) && sessionsDuPartenaire(ctx.db, id).length > 0) {
+  if (!proposeDesSessions(saisie.type) && sessionsDuPartenaire(ctx.db, id).length > 0) {
     throw erreurDeChamps({
       type: `« ${TYPES_PARTENAIRE.libelles[avant.type]} » a des sessions de formation : supprimez-les avant de changer de type.`,
     });
@@ -210,7 +208,7 @@ export function creerSession(
   { partenaireId, saisie }: EntreeValidee<'sessions:creer'>,
 ): SessionFormation {
   const p = ligneOuEchouer(ctx, partenaireId);
-  if (!TYPES_AVEC_SESSIONS.includes(p.type)) {
+  if (!proposeDesSessions(p.type)) {
     throw new ErreurMetier(
       'CONFLIT',
       `Les sessions de formation se rattachent à un organisme de formation ou à un CFA, pas à « ${TYPES_PARTENAIRE.libelles[p.type]} ».`,

@@ -13,7 +13,7 @@ import { useAnnonce } from '../../composants/useAnnonce';
 import { ActionsPartenaire } from './ActionsPartenaire';
 import { ContactsPartenaire } from './ContactsPartenaire';
 import { IdentitePartenaire } from './IdentitePartenaire';
-import { proposeDesSessions } from './libellesPartenaire';
+import { proposeDesSessions } from '../../../../electron/core/domain/orientation';
 import { OFFRES } from './offres';
 import { OrientationsPartenaire } from './OrientationsPartenaire';
 import { SectionSousElements } from './SectionSousElements';

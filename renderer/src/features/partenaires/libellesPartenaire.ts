@@ -1,15 +1,7 @@
 /** French display of a partner's data: its kind of offer, periods, address, transformation rate. */
 import type { Partenaire } from '../../../../electron/core/contract';
-import type { TypePartenaire } from '../../../../electron/core/domain/codes';
 import { formaterDate, type DateIso } from '../../../../electron/core/domain/dates';
 import i18n from '../../i18n';
-
-/** Training organisations and CFAs run training sessions; the other partners publish offers. */
-const TYPES_AVEC_SESSIONS: readonly TypePartenaire[] = ['ORGANISME_FORMATION', 'CFA'];
-
-export function proposeDesSessions(type: TypePartenaire): boolean {
-  return TYPES_AVEC_SESSIONS.includes(type);
-}
 
 /** « du 04/05/2026 au 30/11/2026 », « à partir du … », « jusqu’au … », or '' when neither is known. */
 export function periode(debut: DateIso | null, fin: DateIso | null): string {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { partenaireSaisieSchema, type Partenaire } from '../../../electron/core/contract';
+import { proposeDesSessions } from '../../../electron/core/domain/orientation';
 import {
   adressePartenaire,
   formaterTaux,
   periode,
-  proposeDesSessions,
 } from '../../../renderer/src/features/partenaires/libellesPartenaire';
 import { valeursDuPartenaire } from '../../../renderer/src/features/partenaires/valeursPartenaire';
 import { fr } from '../../../renderer/src/i18n/fr';

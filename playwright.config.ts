@@ -8,11 +8,13 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Playwright empties its outputDir at start: reports live elsewhere (reports/).
   outputDir: 'test-results/playwright',
-  globalSetup: './tests/e2e/verifier-construction.ts',
+  // The build must be current; then the demo database is built once for every test (fixtures.ts).
+  globalSetup: ['./tests/e2e/verifier-construction.ts', './tests/e2e/preparer-demo.ts'],
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   workers: 2,
   fullyParallel: true,
-  timeout: 90_000,
+  // Long scenarios on 2 shared cores: a generous ceiling, the steps keep their own 10 s expectations.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   use: {
     viewport: { width: 1280, height: 800 },

@@ -61,6 +61,7 @@ import {
   nouvelleSession,
   ouvrirSession,
   verrouillerSession,
+  verrouillerSiInactive,
 } from './services/session';
 import { controlerAcces } from './garde';
 import { PARAMETRES_SCRYPT, type ParametresScrypt } from './securite/mots-de-passe';
@@ -136,7 +137,11 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'propositions:enregistrerEntree': (e) => enregistrerEntree(ctx, e),
     'propositions:ficheLiaison': (e) => ficheLiaison(ctx, e),
     'propositions:enAttente': (e) => propositionsEnAttente(ctx, e),
-    'session:etat': () => etatSession(ctx),
+    // Public (no guard runs): the idle rule is applied here too, so a reload shows the lock at once.
+    'session:etat': () => {
+      verrouillerSiInactive(ctx);
+      return etatSession(ctx);
+    },
     'session:ouvrir': (e) => ouvrirSession(ctx, e),
     'session:fermer': () => fermerSession(ctx),
     'session:verrouiller': () => verrouillerSession(ctx),

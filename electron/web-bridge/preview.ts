@@ -7,11 +7,36 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../core/chemins';
+import type { EtatStructure } from '../core/contract';
 import { ouvrirCore } from '../core/core';
-import { remplirDemo } from '../core/demo/demo';
+import { MOT_DE_PASSE_DEMO, remplirDemo } from '../core/demo/demo';
+import { ROLES } from '../core/domain/codes';
 import { demarrerPasserelle } from './serveur';
 
 const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+/**
+ * Fills an empty database with the demo Mission Locale. Only the set-up acts as the system (it
+ * creates the first accounts and sites): its core is closed before anything is served.
+ */
+async function preparerDemo(fichierBase: string): Promise<void> {
+  const systeme = ouvrirCore({ fichierBase, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, systeme: true });
+  try {
+    const etat = await systeme.dispatch('structure:lire', {});
+    if (etat.ok && (etat.valeur as EtatStructure).structure === null) {
+      await remplirDemo(systeme);
+      const rempli = await systeme.dispatch('structure:lire', {});
+      const comptes = rempli.ok ? (rempli.valeur as EtatStructure).conseillers : [];
+      // The demo's password is public (demo.ts): printing it is how one tries the preview.
+      console.log(
+        `Comptes de démonstration : ${comptes.map((c) => `${c.login} (${ROLES.libelles[c.role]})`).join(', ')}.`,
+      );
+      console.log(`Mot de passe de chacun : « ${MOT_DE_PASSE_DEMO} ».`);
+    }
+  } finally {
+    systeme.fermer();
+  }
+}
 
 async function principal(): Promise<void> {
   const { values } = parseArgs({
@@ -28,22 +53,21 @@ async function principal(): Promise<void> {
       "L'interface n'est pas construite : lancez d'abord « npx electron-vite build » (ou « npm run preview »).",
     );
 
-  // PROVISOIRE (comptes en cours de branchement dans l'interface) : à retirer avec l'écran de connexion.
-  const core = ouvrirCore({ fichierBase: values.db, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, systeme: true });
-  const etat = await core.dispatch('structure:lire', {});
-  if (!values.vierge && etat.ok && (etat.valeur as { structure: unknown }).structure === null) await remplirDemo(core);
-
+  if (!values.vierge) await preparerDemo(values.db);
+  // The served core runs the real access control: the browser logs in like the desktop app.
+  const core = ouvrirCore({ fichierBase: values.db, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
   const passerelle = await demarrerPasserelle({ core, dossierStatique: RENDERER, port });
-  console.log(`Aperçu de Tremplin prêt : ${passerelle.url}`);
-  console.log('(Ctrl+C pour arrêter)');
   const arreter = () => {
     void passerelle.fermer().finally(() => {
       core.fermer();
       process.exit(0);
     });
   };
+  // Before announcing the address: whoever reads it may stop the server at once, which must close the base.
   process.on('SIGINT', arreter);
   process.on('SIGTERM', arreter);
+  console.log(`Aperçu de Tremplin prêt : ${passerelle.url}`);
+  console.log('(Ctrl+C pour arrêter)');
 }
 
 principal().catch((e: unknown) => {

@@ -2,12 +2,14 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { ReactNode } from 'react';
+import { HashRouter, Route, Routes } from 'react-router';
 import type { TremplinApi } from '../../electron/core/contract';
 import { ApiProvider } from './api/contexte';
 import { Cadre } from './cadre/Cadre';
 import { PageIntrouvable } from './cadre/PageIntrouvable';
-import { PremierLancement } from './features/accueil/PremierLancement';
+import { PageAudit } from './features/audit/PageAudit';
+import { PageComptes } from './features/comptes/PageComptes';
 import { DerniersContacts } from './features/contacts/DerniersContacts';
 import { FicheJeune } from './features/jeunes/FicheJeune';
 import { ListeJeunes } from './features/jeunes/ListeJeunes';
@@ -15,26 +17,35 @@ import { ModifierDossier } from './features/jeunes/ModifierDossier';
 import { NouveauDossier } from './features/jeunes/NouveauDossier';
 import { OrientationsARelancer } from './features/orientations/OrientationsARelancer';
 import { RoutesPartenaires } from './features/partenaires/RoutesPartenaires';
+import type { Droit } from './features/session/droits';
+import { PorteSession } from './features/session/PorteSession';
+import { Accueil, Reserve } from './features/session/Reserve';
 import { PageStructure } from './features/structure/PageStructure';
-import { StructureProvider, useStructure } from './structure/StructureContexte';
+import { StructureProvider } from './structure/StructureContexte';
 import { theme } from './theme';
 
-/** An installation without a structure shows only the first-run screen. */
+/** Every screen and the role's right it needs (the core checks each call again). */
+const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = [
+  { chemin: 'jeunes', droit: 'accueil', element: <ListeJeunes /> },
+  { chemin: 'jeunes/nouveau', droit: 'accueil', element: <NouveauDossier /> },
+  { chemin: 'jeunes/:id', droit: 'accueil', element: <FicheJeune /> },
+  { chemin: 'jeunes/:id/modifier', droit: 'suivi', element: <ModifierDossier /> },
+  { chemin: 'contacts', droit: 'accueil', element: <DerniersContacts /> },
+  { chemin: 'partenaires/*', droit: 'suivi', element: <RoutesPartenaires /> },
+  { chemin: 'orientations/a-relancer', droit: 'suivi', element: <OrientationsARelancer /> },
+  { chemin: 'structure', droit: 'structure', element: <PageStructure /> },
+  { chemin: 'comptes', droit: 'comptes', element: <PageComptes /> },
+  { chemin: 'audit', droit: 'direction', element: <PageAudit /> },
+];
+
 function Pages() {
-  const { etat } = useStructure();
-  if (etat.structure === null) return <PremierLancement />;
   return (
     <Routes>
       <Route element={<Cadre />}>
-        <Route index element={<Navigate to="/jeunes" replace />} />
-        <Route path="jeunes" element={<ListeJeunes />} />
-        <Route path="jeunes/nouveau" element={<NouveauDossier />} />
-        <Route path="jeunes/:id" element={<FicheJeune />} />
-        <Route path="jeunes/:id/modifier" element={<ModifierDossier />} />
-        <Route path="contacts" element={<DerniersContacts />} />
-        <Route path="partenaires/*" element={<RoutesPartenaires />} />
-        <Route path="orientations/a-relancer" element={<OrientationsARelancer />} />
-        <Route path="structure" element={<PageStructure />} />
+        <Route index element={<Accueil />} />
+        {ECRANS.map(({ chemin, droit, element }) => (
+          <Route key={chemin} path={chemin} element={<Reserve droit={droit}>{element}</Reserve>} />
+        ))}
         <Route path="*" element={<PageIntrouvable />} />
       </Route>
     </Routes>
@@ -50,7 +61,9 @@ export function App({ api }: { api: TremplinApi }) {
           {/* Hash routes: the app is served from app:// in Electron and from a static server in the preview. */}
           <HashRouter>
             <StructureProvider>
-              <Pages />
+              <PorteSession>
+                <Pages />
+              </PorteSession>
             </StructureProvider>
           </HashRouter>
         </ApiProvider>

@@ -85,10 +85,14 @@ test.describe('installation de démonstration', () => {
     await verifierAccessibilite(page);
   });
 
-  test('page Structure', async ({ page }) => {
-    const structure = new PageStructure(page);
-    await structure.ouvrir();
-    await expect(structure.tableConseillers()).toBeVisible();
-    await verifierAccessibilite(page);
+  test.describe('administration', () => {
+    test.use({ compte: 'admin' });
+
+    test('page Structure', async ({ page }) => {
+      const structure = new PageStructure(page);
+      await structure.ouvrir();
+      await expect(structure.tableSites()).toBeVisible();
+      await verifierAccessibilite(page);
+    });
   });
 });

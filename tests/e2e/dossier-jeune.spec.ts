@@ -1,6 +1,10 @@
-/** Le dossier d'un jeune de bout en bout, en français : premier lancement, création, doublon, recherche, modification. */
+/**
+ * Le dossier d'un jeune de bout en bout, en français : premier lancement et premiers comptes, création,
+ * doublon, recherche, modification (signée par la personne connectée).
+ */
 import { expect, test } from './fixtures';
 import { capturer, ilYA } from './pages/outils';
+import { creerPremiersComptes, PREMIERS_COMPTES } from './pages/installation';
 import { PageFicheJeune } from './pages/PageFicheJeune';
 import { PageFormulaireJeune, type JeuneTest } from './pages/PageFormulaireJeune';
 import { PageListeJeunes } from './pages/PageListeJeunes';
@@ -28,11 +32,12 @@ test.describe('premier lancement', () => {
     const liste = new PageListeJeunes(page);
     const fiche = new PageFicheJeune(page);
 
-    await test.step('la Mission Locale se présente au premier lancement', async () => {
+    await test.step('la Mission Locale se présente, crée ses premiers comptes et la direction se connecte', async () => {
       await accueil.ouvrir();
       await expect(page.getByRole('navigation')).toHaveCount(0);
       await capturer(page, '01-premier-lancement');
       await accueil.initialiser({ code: 'ML-LYON', nom: 'Mission Locale de Lyon', siege: 'Siège – Lyon 3e' });
+      await creerPremiersComptes(page, 'direction');
       await expect(page.getByRole('banner')).toContainText('Mission Locale de Lyon');
       await expect(page.getByRole('heading', { level: 1, name: 'Jeunes' })).toBeVisible();
       await expect(page.getByText('Aucun dossier pour l’instant.')).toBeVisible();
@@ -94,7 +99,7 @@ test.describe('premier lancement', () => {
       const commune = fiche.lignesHistorique('Commune');
       await expect(commune).toHaveCount(1);
       await expect(commune).toContainText(/Villeurbanne → .*Lyon/);
-      await expect(commune).toContainText('Non renseigné (comptes à venir)');
+      await expect(commune).toContainText(`${PREMIERS_COMPTES.direction.prenom} ${PREMIERS_COMPTES.direction.nom}`);
       await expect(fiche.lignesHistorique('Niveau de formation')).toContainText(/Bac validé \(IV\) → .*Bac\+2 \(III\)/);
       await fiche.historique().scrollIntoViewIfNeeded();
       await capturer(page, '08-historique');

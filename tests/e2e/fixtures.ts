@@ -1,83 +1,54 @@
 /**
- * Every test gets its own preview server (electron/web-bridge/preview.ts) on a fresh database in a
- * temp folder: an empty one (`donnees: 'vierge'`, first-run screen) or the demo Mission Locale.
- * `baseURL` points at it, so pages open with `page.goto('/#/jeunes')`.
+ * Every test gets its own preview server (electron/web-bridge/preview.ts) on its own database in a
+ * temp folder: an empty one (`donnees: 'vierge'`: structure, first accounts, login, as on a new
+ * installation) or a copy of the demo Mission Locale built once by the global set-up, where `compte`
+ * is logged in before the test starts. `baseURL` points at it: pages open with `page.goto('/#/jeunes')`.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+import { MOT_DE_PASSE_DEMO } from '../../electron/core/demo/demo';
+import { demarrerApercu, ouvrirSessionParApi } from './apercu';
+import { PageConnexion } from './pages/PageConnexion';
+import { VARIABLE_BASE_DEMO } from './preparer-demo';
 
 export { expect };
 
-const URL_PRETE = /http:\/\/127\.0\.0\.1:\d+\//;
-const DELAI_DEMARRAGE_MS = 30_000;
+/** The demo's accounts (electron/core/demo/demo.ts), all with the demo's password. */
+export type CompteDemo = 'admin' | 'a.petit' | 'c.durand' | 'k.benali' | 's.morel' | 'l.accueil';
 
-interface Apercu {
-  url: string;
-  arreter(): Promise<void>;
+interface Options {
+  donnees: 'vierge' | 'demo';
+  /** With the demo: who is logged in (through the HTTP API, fast) before the test; null: nobody. */
+  compte: CompteDemo | null;
 }
 
-async function demarrerApercu(donnees: 'vierge' | 'demo'): Promise<Apercu> {
-  const dossier = mkdtempSync(join(tmpdir(), 'tremplin-e2e-'));
-  const args = [
-    '--import',
-    'tsx',
-    'electron/web-bridge/preview.ts',
-    '--db',
-    join(dossier, 'e2e.sqlite'),
-    '--port',
-    '0',
-  ];
-  // One node process (tsx as a loader, not a wrapper): killing it stops the server, nothing is orphaned.
-  const serveur = spawn(process.execPath, donnees === 'vierge' ? [...args, '--vierge'] : args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const termine = new Promise<void>((fin) => serveur.once('exit', () => fin()));
-  let sorties = '';
-
-  const url = await new Promise<string>((ok, ko) => {
-    const minuteur = setTimeout(
-      () => ko(new Error(`Aperçu non prêt après ${DELAI_DEMARRAGE_MS} ms :\n${sorties}`)),
-      DELAI_DEMARRAGE_MS,
-    );
-    const lire = (morceau: Buffer) => {
-      sorties += morceau.toString();
-      const trouve = URL_PRETE.exec(sorties);
-      if (trouve) {
-        clearTimeout(minuteur);
-        ok(trouve[0]);
-      }
-    };
-    serveur.stdout.on('data', lire);
-    serveur.stderr.on('data', lire);
-    serveur.once('exit', (code) => {
-      clearTimeout(minuteur);
-      ko(new Error(`L'aperçu s'est arrêté (code ${code}) :\n${sorties}`));
-    });
-  });
-
-  return {
-    url,
-    async arreter() {
-      serveur.kill('SIGTERM');
-      const force = setTimeout(() => serveur.kill('SIGKILL'), 5_000);
-      await termine;
-      clearTimeout(force);
-      rmSync(dossier, { recursive: true, force: true });
-    },
-  };
+function baseDemo(): string {
+  const fichier = process.env[VARIABLE_BASE_DEMO];
+  if (!fichier) throw new Error('Base de démonstration absente : le set-up global (preparer-demo.ts) n’a pas tourné.');
+  return fichier;
 }
 
-export const test = base.extend<{ donnees: 'vierge' | 'demo'; apercu: string }>({
+/** Logs a demo account in through the login screen, as a person does (the fast way: `compte`). */
+export function connecter(page: Page, login: CompteDemo): Promise<void> {
+  return new PageConnexion(page).connecter(login, MOT_DE_PASSE_DEMO);
+}
+
+export const test = base.extend<Options & { apercu: string }>({
   donnees: ['demo', { option: true }],
-  apercu: async ({ donnees }, use) => {
-    const apercu = await demarrerApercu(donnees);
+  compte: ['a.petit', { option: true }],
+  apercu: async ({ donnees, compte }, use) => {
+    const dossier = mkdtempSync(join(tmpdir(), 'tremplin-e2e-'));
+    const fichier = join(dossier, 'e2e.sqlite');
+    if (donnees === 'demo') copyFileSync(baseDemo(), fichier);
+    const apercu = await demarrerApercu(fichier, { vierge: donnees === 'vierge' });
     try {
+      if (donnees === 'demo' && compte !== null) await ouvrirSessionParApi(apercu.url, compte);
       await use(apercu.url);
     } finally {
       await apercu.arreter();
+      rmSync(dossier, { recursive: true, force: true });
     }
   },
   baseURL: async ({ apercu }, use) => use(apercu),

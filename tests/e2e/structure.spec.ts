@@ -1,10 +1,22 @@
-/** La page Structure : sites et conseillers de la Mission Locale. */
+/** La page Structure et les comptes : un site, puis une conseillère créée par l'administration. */
 import { expect, test } from './fixtures';
 import { capturer } from './pages/outils';
+import { BarreSession } from './pages/BarreSession';
+import { creerPremiersComptes, PREMIERS_COMPTES } from './pages/installation';
+import { PageComptes } from './pages/PageComptes';
+import { PageConnexion } from './pages/PageConnexion';
 import { PagePremierLancement } from './pages/PagePremierLancement';
 import { PageStructure } from './pages/PageStructure';
 
 test.use({ donnees: 'vierge' });
+
+const NADIA = {
+  prenom: 'Nadia',
+  nom: 'Lefebvre',
+  login: 'nadia.lefebvre',
+  motDePasse: 'une antenne au bord de la Deûle',
+  role: 'Conseiller·ère',
+};
 
 test('ajouter une antenne et une conseillère après le premier lancement', async ({ page }) => {
   const accueil = new PagePremierLancement(page);
@@ -15,32 +27,37 @@ test('ajouter une antenne et une conseillère après le premier lancement', asyn
     siret: '130 026 032 00008',
     siege: 'Siège – Lille',
   });
+  await creerPremiersComptes(page, 'administrateur');
   await page.getByRole('navigation').getByRole('link', { name: 'Structure' }).click();
 
   const structure = new PageStructure(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Structure' })).toBeVisible();
   await expect(structure.tableSites().getByRole('row')).toHaveCount(2);
   await expect(structure.tableSites()).toContainText('Siège – Lille');
-  await expect(page.getByText('Aucun conseiller ni conseillère pour l’instant.')).toBeVisible();
 
   await structure.ajouterSite('Antenne de Roubaix', 'Antenne');
   await expect(page.getByRole('status').filter({ hasText: 'Site « Antenne de Roubaix » ajouté.' })).toBeVisible();
   await expect(structure.tableSites().getByRole('row', { name: /Antenne de Roubaix/ })).toContainText('Antenne');
-
-  await structure.ajouterConseiller({
-    prenom: 'Nadia',
-    nom: 'Lefebvre',
-    login: 'nadia.lefebvre',
-    role: 'Conseiller·ère',
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Nadia Lefebvre a été ajouté·e.' })).toBeVisible();
-  const ligne = structure.tableConseillers().getByRole('row', { name: /Nadia Lefebvre/ });
-  await expect(ligne).toContainText('nadia.lefebvre');
-  await expect(ligne).toContainText('Conseiller·ère');
   await capturer(page, '10-structure');
 
-  // The adviser is offered as référent·e in the youth form.
+  const comptes = new PageComptes(page);
+  await comptes.ouvrir();
+  await comptes.creer(NADIA);
+  await expect(comptes.annonce('Compte « nadia.lefebvre » créé pour Nadia Lefebvre.')).toBeVisible();
+  const ligne = comptes.ligne(/Nadia Lefebvre/);
+  await expect(ligne).toContainText('nadia.lefebvre');
+  await expect(ligne).toContainText('Conseiller·ère');
+  await expect(ligne).toContainText('Actif');
+
+  // The adviser is offered as référent·e in the youth form, and logs in with her password.
+  await new BarreSession(page).seDeconnecter(/Alain Roux/);
+  const { login, motDePasse } = PREMIERS_COMPTES.direction;
+  await new PageConnexion(page).connecter(login, motDePasse);
   await page.getByRole('navigation').getByRole('link', { name: 'Nouveau dossier' }).click();
   await page.getByRole('combobox', { name: 'Conseiller·ère référent·e' }).click();
   await expect(page.getByRole('option', { name: 'Nadia Lefebvre' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await new BarreSession(page).seDeconnecter(/Béatrice Lemoine/);
+  await new PageConnexion(page).connecter(NADIA.login, NADIA.motDePasse);
+  await expect(new BarreSession(page).menu(/Nadia Lefebvre/)).toContainText('Conseiller·ère');
 });

@@ -34,6 +34,9 @@ async function ouvrirUnDossier(page: Page): Promise<void> {
   await new PageFicheJeune(page).attendre(/./);
 }
 
+// A conseiller, not the youths' référent: the follow-up is open to every adviser of the structure.
+test.use({ compte: 'c.durand' });
+
 test('un conseiller suit le parcours d’un jeune, du premier contact à l’historique', async ({ page }) => {
   const formulaire = new PageFormulaireJeune(page);
   const fiche = new PageFicheJeune(page);

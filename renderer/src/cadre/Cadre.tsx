@@ -6,6 +6,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import type { Droit } from '../features/session/droits';
+import { MenuUtilisateur } from '../features/session/MenuUtilisateur';
+import { useSession } from '../features/session/SessionContexte';
 import { useStructure } from '../structure/StructureContexte';
 import { ID_CONTENU, LienEvitement } from './LienEvitement';
 
@@ -17,31 +20,53 @@ interface Rubrique {
     | 'cadre.derniersContacts'
     | 'cadre.structure'
     | 'partenaires.titre'
-    | 'relances.navigation';
+    | 'relances.navigation'
+    | 'comptes.titre'
+    | 'audit.titre';
+  /** The roles that see it (the others could not use it). */
+  droit: Droit;
   /** Which locations belong to the rubrique (a file opened from the list is still « Jeunes »). */
   contient: (chemin: string) => boolean;
 }
 
 const RUBRIQUES: readonly Rubrique[] = [
-  { chemin: '/jeunes', cle: 'cadre.jeunes', contient: (c) => /^\/jeunes(\/(?!nouveau$).*)?$/.test(c) },
-  { chemin: '/jeunes/nouveau', cle: 'cadre.nouveauDossier', contient: (c) => c === '/jeunes/nouveau' },
-  { chemin: '/contacts', cle: 'cadre.derniersContacts', contient: (c) => c.startsWith('/contacts') },
-  { chemin: '/partenaires', cle: 'partenaires.titre', contient: (c) => c.startsWith('/partenaires') },
-  { chemin: '/orientations/a-relancer', cle: 'relances.navigation', contient: (c) => c.startsWith('/orientations') },
-  { chemin: '/structure', cle: 'cadre.structure', contient: (c) => c.startsWith('/structure') },
+  {
+    chemin: '/jeunes',
+    cle: 'cadre.jeunes',
+    droit: 'accueil',
+    contient: (c) => /^\/jeunes(\/(?!nouveau$).*)?$/.test(c),
+  },
+  {
+    chemin: '/jeunes/nouveau',
+    cle: 'cadre.nouveauDossier',
+    droit: 'accueil',
+    contient: (c) => c === '/jeunes/nouveau',
+  },
+  { chemin: '/contacts', cle: 'cadre.derniersContacts', droit: 'accueil', contient: (c) => c.startsWith('/contacts') },
+  { chemin: '/partenaires', cle: 'partenaires.titre', droit: 'suivi', contient: (c) => c.startsWith('/partenaires') },
+  {
+    chemin: '/orientations/a-relancer',
+    cle: 'relances.navigation',
+    droit: 'suivi',
+    contient: (c) => c.startsWith('/orientations'),
+  },
+  { chemin: '/structure', cle: 'cadre.structure', droit: 'structure', contient: (c) => c.startsWith('/structure') },
+  { chemin: '/comptes', cle: 'comptes.titre', droit: 'comptes', contient: (c) => c.startsWith('/comptes') },
+  { chemin: '/audit', cle: 'audit.titre', droit: 'direction', contient: (c) => c.startsWith('/audit') },
 ];
 
-/** Top bar (app, structure, navigation) around the current page. */
+/** Top bar (app, structure, the role's navigation, the user's menu) around the current page. */
 export function Cadre() {
   const { t } = useTranslation();
   const { etat } = useStructure();
+  const { peut } = useSession();
   const { pathname } = useLocation();
   return (
     <>
       <LienEvitement />
       <AppBar position="static" component="header" elevation={0}>
-        <Toolbar sx={{ gap: 4 }}>
-          <Box>
+        <Toolbar sx={{ gap: 2 }}>
+          <Box sx={{ flexShrink: 1, minWidth: '8rem' }}>
             <Typography component="p" sx={{ fontWeight: 700, fontSize: '1.2rem', lineHeight: 1.2 }}>
               {t('cadre.application')}
             </Typography>
@@ -49,8 +74,8 @@ export function Cadre() {
               {etat.structure?.nom}
             </Typography>
           </Box>
-          <Box component="nav" aria-label={t('cadre.navigation')} sx={{ display: 'flex', gap: 1 }}>
-            {RUBRIQUES.map((r) => {
+          <Box component="nav" aria-label={t('cadre.navigation')} sx={{ display: 'flex', gap: 0.5, flexShrink: 0 }}>
+            {RUBRIQUES.filter((r) => peut(r.droit)).map((r) => {
               const actif = r.contient(pathname);
               return (
                 <Button
@@ -60,7 +85,8 @@ export function Cadre() {
                   color="inherit"
                   aria-current={actif ? 'page' : undefined}
                   sx={{
-                    px: 2,
+                    px: 1.5,
+                    whiteSpace: 'nowrap',
                     borderRadius: 1,
                     bgcolor: actif ? 'rgba(255, 255, 255, 0.16)' : undefined,
                     boxShadow: actif ? 'inset 0 -3px 0 #ffffff' : undefined,
@@ -71,6 +97,7 @@ export function Cadre() {
               );
             })}
           </Box>
+          <MenuUtilisateur />
         </Toolbar>
       </AppBar>
       <Container component="main" id={ID_CONTENU} tabIndex={-1} maxWidth="xl" sx={{ py: 3, outline: 'none' }}>

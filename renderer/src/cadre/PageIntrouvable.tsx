@@ -10,7 +10,7 @@ export function PageIntrouvable() {
     <>
       <TitrePage>{t('introuvable.titre')}</TitrePage>
       <Typography sx={{ mb: 2 }}>{t('introuvable.texte')}</Typography>
-      <Button component={Link} to="/jeunes" variant="contained">
+      <Button component={Link} to="/" variant="contained">
         {t('introuvable.retour')}
       </Button>
     </>

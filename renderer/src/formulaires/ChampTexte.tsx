@@ -12,7 +12,7 @@ type Props<V extends FieldValues, N extends FieldPath<V>, T> = ProprietesChamp<V
   multiligne?: boolean;
   /** Unit shown at the end of the field (« € »). */
   suffixe?: string;
-  inputMode?: 'text' | 'decimal';
+  inputMode?: 'text' | 'decimal' | 'numeric';
 };
 
 export function ChampTexte<V extends FieldValues, N extends FieldPath<V>, T>({

@@ -13,6 +13,28 @@ import type { z } from 'zod';
 import type { ErreurApi } from '../../../electron/core/contract';
 
 /**
+ * The field a server path names: the whole path (`administrateur.motDePasse` in a form of nested
+ * records), or its end when the input wraps the record in an envelope (`saisie.nom` → `nom`).
+ */
+function champDuFormulaire<V extends FieldValues>(chemin: string, valeurs: V): Path<V> | undefined {
+  const parties = chemin.split('.');
+  return parties
+    .map((_partie, debut) => parties.slice(debut))
+    .find((champ) => existe(valeurs, champ))
+    ?.join('.') as Path<V> | undefined;
+}
+
+/** Whether the form's values hold this path (a field left undefined still exists). */
+function existe(valeurs: object, parties: readonly string[]): boolean {
+  let courant: unknown = valeurs;
+  for (const partie of parties) {
+    if (typeof courant !== 'object' || courant === null || !Object.hasOwn(courant, partie)) return false;
+    courant = (courant as Record<string, unknown>)[partie];
+  }
+  return true;
+}
+
+/**
  * A form validated by a schema of the contract (instant French messages, the same rules as the
  * server), whose sending may fail with the server's `ErreurApi`: its per-field messages go next to
  * the fields, its sentence to the summary (`erreur`).
@@ -42,10 +64,8 @@ export function useFormulaire<V extends FieldValues, S extends z.ZodType<unknown
     if (echec === null) return;
     setErreur(echec);
     for (const [chemin, message] of Object.entries(echec.champs ?? {})) {
-      // Server paths include the input's envelope ("saisie.nom"); the form knows the last part.
-      const champ = chemin.split('.').at(-1);
-      if (champ !== undefined && champ in valeursInitiales)
-        form.setError(champ as Path<V>, { type: 'serveur', message });
+      const champ = champDuFormulaire(chemin, valeursInitiales);
+      if (champ !== undefined) form.setError(champ, { type: 'serveur', message });
     }
   });
 

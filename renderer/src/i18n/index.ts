@@ -1,10 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
+import { frComptes } from './fr-comptes';
 import { frOrientations } from './fr-orientations';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations };
+const traductions = { ...fr, ...frOrientations, ...frComptes };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

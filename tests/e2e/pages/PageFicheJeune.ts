@@ -31,4 +31,23 @@ export class PageFicheJeune {
   interrupteurStatut(): Locator {
     return this.page.getByRole('switch', { name: 'Dossier actif' });
   }
+
+  /** « Santé (confidentiel) »: its health barriers, or the notice that they are reserved. */
+  sectionSante(): Locator {
+    return this.page.getByRole('region', { name: 'Santé (confidentiel)' });
+  }
+
+  freinsSante(): Locator {
+    return this.sectionSante().getByRole('table', { name: 'Freins de santé' });
+  }
+
+  /** DIRECTION: « Qui a consulté ce dossier ». */
+  consultations(): Locator {
+    return this.page.getByRole('table', { name: 'Qui a consulté ce dossier' });
+  }
+
+  /** DIRECTION: the advisers granted the confidential details. */
+  acces(): Locator {
+    return this.page.getByRole('region', { name: 'Accès aux informations confidentielles' });
+  }
 }

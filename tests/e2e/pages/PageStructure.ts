@@ -12,10 +12,6 @@ export class PageStructure {
     return this.page.getByRole('table', { name: 'Sites' });
   }
 
-  tableConseillers(): Locator {
-    return this.page.getByRole('table', { name: 'Conseillers et conseillères' });
-  }
-
   private formulaire(nom: string): Locator {
     return this.page.getByRole('form', { name: nom });
   }
@@ -25,16 +21,6 @@ export class PageStructure {
     await f.getByRole('textbox', { name: 'Nom du site' }).fill(libelle);
     await f.getByRole('combobox', { name: 'Type de site' }).click();
     await this.page.getByRole('option', { name: type, exact: true }).click();
-    await f.getByRole('button', { name: 'Ajouter' }).click();
-  }
-
-  async ajouterConseiller(c: { prenom: string; nom: string; login: string; role: string }): Promise<void> {
-    const f = this.formulaire('Ajouter un conseiller ou une conseillère');
-    await f.getByRole('textbox', { name: 'Prénom' }).fill(c.prenom);
-    await f.getByRole('textbox', { name: 'Nom', exact: true }).fill(c.nom);
-    await f.getByRole('textbox', { name: 'Identifiant' }).fill(c.login);
-    await f.getByRole('combobox', { name: 'Rôle' }).click();
-    await this.page.getByRole('option', { name: c.role, exact: true }).click();
     await f.getByRole('button', { name: 'Ajouter' }).click();
   }
 }

@@ -51,16 +51,16 @@ export class PageSuiviJeune {
     return texte === undefined ? lignes : lignes.filter({ hasText: texte });
   }
 
-  /** Clicks « Ajouter … » and answers the dialog that opens, by its title. */
+  /** Clicks « Ajouter … » and answers the dialog that opens, by its title (exact names: « Ajouter un frein de santé »). */
   async ajouter(bouton: string, titre: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: bouton }).click();
+    await this.page.getByRole('button', { name: bouton, exact: true }).click();
     const dialogue = this.dialogue(titre);
     await expect(dialogue).toBeVisible();
     return dialogue;
   }
 
   dialogue(titre: string): Locator {
-    return this.page.getByRole('dialog', { name: titre });
+    return this.page.getByRole('dialog', { name: titre, exact: true });
   }
 
   champs(dialogue: Locator): Champs {

@@ -1,9 +1,6 @@
-import AppBar from '@mui/material/AppBar';
 import Button from '@mui/material/Button';
-import Container from '@mui/material/Container';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,10 +11,11 @@ import { ChampTexte } from '../../formulaires/ChampTexte';
 import { ResumeErreur } from '../../formulaires/ResumeErreur';
 import { useFormulaire } from '../../formulaires/useFormulaire';
 import { useStructure } from '../../structure/StructureContexte';
+import { EcranSimple } from '../session/EcranSimple';
 
 const VIDE = { code: '', nom: '', siret: '', siteSiege: '' };
 
-/** The only screen of an empty installation: who is this Mission Locale. */
+/** The first screen of an empty installation: who is this Mission Locale (then the first accounts). */
 export function PremierLancement() {
   const { t } = useTranslation();
   const api = useApi();
@@ -26,63 +24,54 @@ export function PremierLancement() {
   const { form, erreur, soumettre } = useFormulaire(initialiserStructureSchema, VIDE, async (entree) => {
     const r = await api['structure:initialiser'](entree);
     if (!r.ok) return r.erreur;
-    void navigate('/jeunes');
+    void navigate('/');
     recharger();
     return null;
   });
   const { control, formState } = form;
 
   return (
-    <>
-      <AppBar position="static" component="header" elevation={0}>
-        <Toolbar>
-          <Typography component="p" sx={{ fontWeight: 700, fontSize: '1.2rem' }}>
-            {t('cadre.application')}
+    <EcranSimple largeur="sm">
+      <TitrePage>{t('premierLancement.titre')}</TitrePage>
+      <Typography sx={{ mb: 3 }}>{t('premierLancement.introduction')}</Typography>
+      <Paper component="form" noValidate onSubmit={soumettre} sx={{ p: 3 }}>
+        <Stack spacing={2.5}>
+          <Typography variant="body2" color="text.secondary">
+            {t('commun.champsObligatoires')}
           </Typography>
-        </Toolbar>
-      </AppBar>
-      <Container component="main" maxWidth="sm" sx={{ py: 4 }}>
-        <TitrePage>{t('premierLancement.titre')}</TitrePage>
-        <Typography sx={{ mb: 3 }}>{t('premierLancement.introduction')}</Typography>
-        <Paper component="form" noValidate onSubmit={soumettre} sx={{ p: 3 }}>
-          <Stack spacing={2.5}>
-            <Typography variant="body2" color="text.secondary">
-              {t('commun.champsObligatoires')}
-            </Typography>
-            <ChampTexte
-              control={control}
-              name="code"
-              label={LIBELLES_CHAMPS_STRUCTURE.code}
-              required
-              aide={t('premierLancement.aideCode')}
-            />
-            <ChampTexte
-              control={control}
-              name="nom"
-              label={LIBELLES_CHAMPS_STRUCTURE.nom}
-              required
-              autoComplete="organization"
-            />
-            <ChampTexte
-              control={control}
-              name="siret"
-              label={LIBELLES_CHAMPS_STRUCTURE.siret}
-              aide={t('premierLancement.aideSiret')}
-            />
-            <ChampTexte
-              control={control}
-              name="siteSiege"
-              label={LIBELLES_CHAMPS_STRUCTURE.siteSiege}
-              required
-              aide={t('premierLancement.aideSiege')}
-            />
-            <ResumeErreur erreur={erreur} />
-            <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
-              {t('premierLancement.commencer')}
-            </Button>
-          </Stack>
-        </Paper>
-      </Container>
-    </>
+          <ChampTexte
+            control={control}
+            name="code"
+            label={LIBELLES_CHAMPS_STRUCTURE.code}
+            required
+            aide={t('premierLancement.aideCode')}
+          />
+          <ChampTexte
+            control={control}
+            name="nom"
+            label={LIBELLES_CHAMPS_STRUCTURE.nom}
+            required
+            autoComplete="organization"
+          />
+          <ChampTexte
+            control={control}
+            name="siret"
+            label={LIBELLES_CHAMPS_STRUCTURE.siret}
+            aide={t('premierLancement.aideSiret')}
+          />
+          <ChampTexte
+            control={control}
+            name="siteSiege"
+            label={LIBELLES_CHAMPS_STRUCTURE.siteSiege}
+            required
+            aide={t('premierLancement.aideSiege')}
+          />
+          <ResumeErreur erreur={erreur} />
+          <Button type="submit" variant="contained" size="large" loading={formState.isSubmitting}>
+            {t('premierLancement.commencer')}
+          </Button>
+        </Stack>
+      </Paper>
+    </EcranSimple>
   );
 }

@@ -2,14 +2,13 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_STRUCTURE as L } from '../../../../electron/core/contract';
-import { libelle, ROLES, TYPES_SITE } from '../../../../electron/core/domain/codes';
+import { libelle, TYPES_SITE } from '../../../../electron/core/domain/codes';
 import { ListeDescriptions } from '../../composants/ListeDescriptions';
 import { Section } from '../../composants/Section';
 import { Tableau } from '../../composants/Tableau';
 import { TitrePage } from '../../composants/TitrePage';
-import { formaterSiret, nomConseiller } from '../../format';
+import { formaterSiret } from '../../format';
 import { useStructure } from '../../structure/StructureContexte';
-import { FormulaireConseiller } from './FormulaireConseiller';
 import { FormulaireSite } from './FormulaireSite';
 
 function Activite({ actif }: { actif: boolean }) {
@@ -24,13 +23,12 @@ function Activite({ actif }: { actif: boolean }) {
   );
 }
 
-/** The Mission Locale, its sites and its advisers (their records; accounts come later). */
+/** The Mission Locale and its sites (ADMIN); the staff's accounts have their own page. */
 export function PageStructure() {
   const { t } = useTranslation();
   const { etat } = useStructure();
   const structure = etat.structure;
   const titreSites = t('structure.sites');
-  const titreConseillers = t('structure.conseillers');
   return (
     <Stack spacing={2.5} sx={{ maxWidth: 1100 }}>
       <TitrePage>{t('structure.titre')}</TitrePage>
@@ -56,18 +54,6 @@ export function PageStructure() {
           }))}
         />
         <FormulaireSite />
-      </Section>
-      <Section titre={titreConseillers}>
-        <Tableau
-          titre={titreConseillers}
-          entetes={[t('structure.nomComplet'), L.login, L.role, t('structure.etat')]}
-          vide={t('structure.aucunConseiller')}
-          lignes={etat.conseillers.map((c) => ({
-            id: c.id,
-            cellules: [nomConseiller(c), c.login, libelle(ROLES, c.role), <Activite actif={c.actif} />],
-          }))}
-        />
-        <FormulaireConseiller />
       </Section>
     </Stack>
   );

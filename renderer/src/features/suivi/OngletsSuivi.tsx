@@ -3,12 +3,13 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import type { Suivi } from '../../../../electron/core/contract';
 import type { Chargement } from '../../api/useChargement';
 import { EtatChargement } from '../../composants/EtatChargement';
 import { Section } from '../../composants/Section';
 import { AIDES } from './aides';
-import type { CleSuivi, ContexteSaisie } from './definition';
+import type { CleSuivi, ContexteSaisie, DefinitionSuivi } from './definition';
 import { DISPOSITIFS } from './dispositifs';
 import { EVENEMENTS } from './evenements';
 import { FREINS } from './freins';
@@ -27,18 +28,31 @@ export function OngletsSuivi({ suivi, contexte, apresChangement }: Props) {
   const id = useId();
   const [actif, setActif] = useState<CleSuivi>('situations');
 
+  function onglet<T extends { id: string }, S extends z.ZodType>(
+    definition: DefinitionSuivi<T, S>,
+    elements: readonly T[],
+  ) {
+    return {
+      cle: definition.cle,
+      nombre: elements.length,
+      contenu: (
+        <SectionSuivi
+          definition={definition}
+          elements={elements}
+          contexte={contexte}
+          apresChangement={apresChangement}
+        />
+      ),
+    };
+  }
+
   function onglets(s: Suivi): { cle: CleSuivi; nombre: number; contenu: ReactNode }[] {
-    const commun = { suivi: s, contexte, apresChangement };
     return [
-      { cle: 'situations', nombre: s.situations.length, contenu: <SectionSuivi definition={SITUATIONS} {...commun} /> },
-      {
-        cle: 'dispositifs',
-        nombre: s.dispositifs.length,
-        contenu: <SectionSuivi definition={DISPOSITIFS} {...commun} />,
-      },
-      { cle: 'freins', nombre: s.freins.length, contenu: <SectionSuivi definition={FREINS} {...commun} /> },
-      { cle: 'aides', nombre: s.aides.length, contenu: <SectionSuivi definition={AIDES} {...commun} /> },
-      { cle: 'evenements', nombre: s.evenements.length, contenu: <SectionSuivi definition={EVENEMENTS} {...commun} /> },
+      onglet(SITUATIONS, s.situations),
+      onglet(DISPOSITIFS, s.dispositifs),
+      onglet(FREINS, s.freins),
+      onglet(AIDES, s.aides),
+      onglet(EVENEMENTS, s.evenements),
     ];
   }
 

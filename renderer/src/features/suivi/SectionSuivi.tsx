@@ -10,7 +10,7 @@ import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { ErreurApi, Suivi } from '../../../../electron/core/contract';
+import type { ErreurApi } from '../../../../electron/core/contract';
 import { useApi } from '../../api/contexte';
 import { Tableau } from '../../composants/Tableau';
 import type { ContexteSaisie, DefinitionSuivi } from './definition';
@@ -19,7 +19,7 @@ import { DialogueSuppression } from './DialogueSuppression';
 
 interface Props<T extends { id: string }, S extends z.ZodType> {
   definition: DefinitionSuivi<T, S>;
-  suivi: Suivi;
+  elements: readonly T[];
   contexte: ContexteSaisie;
   /** A record was saved or deleted: reload, and announce `message`. */
   apresChangement: (message: string) => void;
@@ -31,7 +31,7 @@ type Saisie<T> = { element: T | null } | null;
 /** One kind of record: its list, « Ajouter », and edit / delete (confirmed) on each row. */
 export function SectionSuivi<T extends { id: string }, S extends z.ZodType>({
   definition,
-  suivi,
+  elements,
   contexte,
   apresChangement,
 }: Props<T, S>) {
@@ -70,7 +70,7 @@ export function SectionSuivi<T extends { id: string }, S extends z.ZodType>({
     return null;
   }
 
-  const lignes = definition.elements(suivi).map((element) => {
+  const lignes = elements.map((element) => {
     const nom = definition.resume(element);
     return {
       id: element.id,

@@ -52,7 +52,6 @@ export const AIDES: DefinitionSuivi<Aide, Schema> = {
   cle: 'aides',
   schema: aideSaisieSchema,
   largeurDialogue: 'sm',
-  elements: (s) => s.aides,
   nouveau: ({ aujourdhui }) => ({ type: '', montant: '', dateDecision: aujourdhui }),
   valeurs: (a) => ({ type: a.type, montant: montantSaisi(a.montantCentimes), dateDecision: a.dateDecision }),
   Champs: ChampsAide,

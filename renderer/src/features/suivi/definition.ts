@@ -6,11 +6,11 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
-import type { EtatStructure, Jeune, Reponse, Suivi, TremplinApi } from '../../../../electron/core/contract';
+import type { EtatStructure, Jeune, Reponse, TremplinApi } from '../../../../electron/core/contract';
 import type { DateIso } from '../../../../electron/core/domain/dates';
 
 /** Also the key of the record's texts in fr.ts (`suivi.<cle>.titre`…). */
-export type CleSuivi = 'evenements' | 'situations' | 'dispositifs' | 'freins' | 'aides';
+export type CleSuivi = 'evenements' | 'situations' | 'dispositifs' | 'freins' | 'freinsSante' | 'aides';
 
 /** What a new record's defaults depend on. */
 export interface ContexteSaisie {
@@ -45,7 +45,6 @@ export interface DefinitionSuivi<T extends { id: string }, S extends z.ZodType> 
   cle: CleSuivi;
   schema: S;
   largeurDialogue: 'sm' | 'md';
-  elements: (suivi: Suivi) => readonly T[];
   nouveau: (contexte: ContexteSaisie) => Valeurs<S>;
   valeurs: (element: T) => Valeurs<S>;
   Champs: ComponentType<PropsChamps<S>>;

@@ -44,7 +44,6 @@ export const DISPOSITIFS: DefinitionSuivi<Dispositif, Schema> = {
   cle: 'dispositifs',
   schema: dispositifSaisieSchema,
   largeurDialogue: 'sm',
-  elements: (s) => s.dispositifs,
   nouveau: ({ aujourdhui }) => ({ ...valeursVides(CHAMPS), dateEntree: aujourdhui }),
   valeurs: (d) => enValeurs(CHAMPS, d),
   Champs: ChampsDispositif,

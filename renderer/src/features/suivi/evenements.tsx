@@ -82,7 +82,6 @@ export const EVENEMENTS: DefinitionSuivi<Evenement, Schema> = {
   cle: 'evenements',
   schema: evenementSaisieSchema,
   largeurDialogue: 'sm',
-  elements: (s) => s.evenements,
   nouveau: nouveauContact,
   valeurs: (e) => enValeurs(CHAMPS, e),
   Champs: ChampsEvenement,

@@ -139,7 +139,6 @@ export const SITUATIONS: DefinitionSuivi<Situation, Schema> = {
   cle: 'situations',
   schema: situationSaisieSchema,
   largeurDialogue: 'md',
-  elements: (s) => s.situations,
   nouveau: ({ aujourdhui }) => ({ ...valeursVides(CHAMPS), dateDebut: aujourdhui }),
   valeurs: (s) => enValeurs(CHAMPS, s),
   Champs: ChampsSituation,

@@ -1,7 +1,4 @@
-import SearchIcon from '@mui/icons-material/Search';
 import Grid from '@mui/material/Grid';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_JEUNE as L } from '../../../../electron/core/contract';
 import { STATUTS_DOSSIER, type StatutDossier } from '../../../../electron/core/domain/codes';
@@ -9,6 +6,7 @@ import { Filtre } from '../../composants/Filtre';
 import { optionsCodes } from '../../formulaires/optionsCodes';
 import { optionsConseillers, optionsSites } from '../../structure/libelles';
 import { useStructure } from '../../structure/StructureContexte';
+import { ChampRecherche } from '../../composants/ChampRecherche';
 
 export interface Filtres {
   siteId: string;
@@ -32,21 +30,7 @@ export function FiltresJeunes({ texte, onTexte, filtres, onFiltres }: Props) {
   return (
     <Grid container spacing={2} role="search" sx={{ mb: 2 }}>
       <Grid size={{ xs: 12, lg: 6 }}>
-        <TextField
-          type="search"
-          label={t('liste.recherche')}
-          value={texte}
-          onChange={(e) => onTexte(e.target.value)}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <ChampRecherche label={t('liste.recherche')} valeur={texte} onChange={onTexte} />
       </Grid>
       <Grid size={{ xs: 12, sm: 4, lg: 2 }}>
         <Filtre

@@ -1,11 +1,9 @@
-import SearchIcon from '@mui/icons-material/Search';
 import Grid from '@mui/material/Grid';
-import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { TYPES_PARTENAIRE, type TypePartenaire } from '../../../../electron/core/domain/codes';
 import { Filtre } from '../../composants/Filtre';
 import { optionsCodes } from '../../formulaires/optionsCodes';
+import { ChampRecherche } from '../../composants/ChampRecherche';
 
 const TYPES = optionsCodes(TYPES_PARTENAIRE);
 
@@ -22,21 +20,7 @@ export function FiltresPartenaires({ texte, onTexte, type, onType }: Props) {
   return (
     <Grid container spacing={2} role="search" sx={{ mb: 2 }}>
       <Grid size={{ xs: 12, md: 8 }}>
-        <TextField
-          type="search"
-          label={t('partenaires.recherche')}
-          value={texte}
-          onChange={(e) => onTexte(e.target.value)}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <ChampRecherche label={t('partenaires.recherche')} valeur={texte} onChange={onTexte} />
       </Grid>
       <Grid size={{ xs: 12, md: 4 }}>
         <Filtre

@@ -1,5 +1,6 @@
 import {
   LIBELLES_CHAMPS_AIDE,
+  LIBELLES_CHAMPS_COMPTE,
   LIBELLES_CHAMPS_DISPOSITIF,
   LIBELLES_CHAMPS_EVENEMENT,
   LIBELLES_CHAMPS_FREIN,
@@ -40,7 +41,19 @@ const LIBELLES_PAR_DOMAINE: Readonly<Record<string, Libelles>> = {
   sessions: LIBELLES_CHAMPS_PARTENAIRE,
   offres: LIBELLES_CHAMPS_PARTENAIRE,
   propositions: { ...LIBELLES_CHAMPS_SITUATION, ...LIBELLES_CHAMPS_PROPOSITION },
+  session: LIBELLES_CHAMPS_COMPTE,
+  comptes: LIBELLES_CHAMPS_COMPTE,
+  parametres: LIBELLES_CHAMPS_COMPTE,
 };
+
+/** « Compte administrateur — Mot de passe » for `administrateur.motDePasse`; the path itself when unknown. */
+function libelleChamp(chemin: string, libelles: Libelles): string {
+  const parties = chemin.split('.');
+  const feuille = libelles[parties[parties.length - 1] ?? ''];
+  const parent = parties.length > 1 ? libelles[parties[parties.length - 2] ?? ''] : undefined;
+  if (feuille && parent) return `${parent} — ${feuille}`;
+  return feuille ?? (chemin || 'Saisie');
+}
 
 export function libellesDuCanal(canal: string): Libelles {
   return LIBELLES_PAR_DOMAINE[canal.split(':')[0] ?? ''] ?? {};
@@ -59,7 +72,7 @@ export function messagesDeChamps(champs: Record<string, string>): Record<string,
 export function resumerChamps(champs: Record<string, string>, libelles: Libelles): string {
   const n = Object.keys(champs).length;
   const details = Object.entries(champs)
-    .map(([champ, message]) => `${libelles[champ.split('.').pop() ?? ''] ?? (champ || 'Saisie')} : ${message}`)
+    .map(([champ, message]) => `${libelleChamp(champ, libelles)} : ${message}`)
     .join(' ');
   return `${n === 1 ? 'Une donnée est à corriger' : `${n} données sont à corriger`}. ${details}`;
 }

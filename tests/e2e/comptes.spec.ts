@@ -165,7 +165,7 @@ test.describe('conseiller connecté', () => {
 
     await test.step('un mauvais mot de passe, puis le bon', async () => {
       await verrou.deverrouiller('ce n’est pas lui');
-      await expect(verrou.dialogue().getByRole('alert')).toHaveText(REFUS);
+      await expect(verrou.dialogue().getByRole('alert')).toHaveText('Mot de passe incorrect.');
       await verrou.deverrouiller(MOT_DE_PASSE_DEMO);
       await expect(verrou.dialogue()).toBeHidden();
       await expect(page.getByRole('grid', { name: 'Jeunes' })).toBeVisible();

@@ -174,6 +174,33 @@ describe('mots de passe', () => {
     expect(lireParametres(empreinte)).toEqual(PARAMETRES_SCRYPT);
   });
 
+  it('nomme le compte et le champ dans le résumé d’un refus', async () => {
+    const neuf = creerCoreTest({ systeme: false });
+    const r = await neuf.appeler('comptes:initialiser', {
+      administrateur: { login: 'admin.neuf', nom: 'A', prenom: 'A', motDePasse: 'court' },
+      direction: { login: 'direction.neuf', nom: 'D', prenom: 'D', motDePasse: MDP },
+    });
+    expect(r.ok || r.erreur.message).toBe(
+      'Une donnée est à corriger. Compte administrateur — Mot de passe : 12 caractères au moins (une phrase de passe est bienvenue).',
+    );
+    neuf.fermer();
+  });
+
+  it('signale un mauvais mot de passe actuel sur son champ, et au déverrouillage', async () => {
+    await connecter('CONSEILLER');
+    const r = await t.appeler('session:changerMotDePasse', {
+      ancien: 'pas le bon du tout',
+      nouveau: 'une autre phrase de passe',
+    });
+    expect(r.ok || r.erreur).toMatchObject({
+      message: 'Mot de passe actuel incorrect.',
+      champs: { ancien: 'Mot de passe actuel incorrect.' },
+    });
+    await t.reussir('session:verrouiller', {});
+    const d = await t.appeler('session:deverrouiller', { motDePasse: 'pas le bon du tout' });
+    expect(d.ok || d.erreur.message).toBe('Mot de passe incorrect.');
+  });
+
   it('refuse un compte au mot de passe faible, sans rien créer', async () => {
     await connecter('ADMIN');
     const r = await t.appeler('conseillers:creer', {

@@ -78,7 +78,12 @@ function refusConnexion(): ErreurMetier {
 }
 
 /** Checks a password against an account, counting failures (delay from the 3rd, block at the 10th). */
-async function controlerMotDePasse(ctx: Contexte, compteId: string, motDePasse: string): Promise<void> {
+async function controlerMotDePasse(
+  ctx: Contexte,
+  compteId: string,
+  motDePasse: string,
+  refus: () => ErreurMetier = refusConnexion,
+): Promise<void> {
   const compte = conseillerParId(ctx.db, compteId)!;
   const maintenant = ctx.maintenant().getTime();
   const etat = compte.bloque
@@ -108,7 +113,7 @@ async function controlerMotDePasse(ctx: Contexte, compteId: string, motDePasse: 
     mettreAJourCompte(ctx.db, compteId, { echecs, dernierEchec: maintenant, bloque: echecs >= ECHECS_AVANT_BLOCAGE });
     auditer(ctx, 'ECHEC_CONNEXION', compteId, `COMPTE ${compte.login}`);
   });
-  throw refusConnexion();
+  throw refus();
 }
 
 function versUtilisateur(c: { id: string; login: string; nom: string; prenom: string; role: Role }): Utilisateur {
@@ -150,7 +155,13 @@ export async function deverrouillerSession(
   { motDePasse }: EntreeValidee<'session:deverrouiller'>,
 ): Promise<EtatSession> {
   const utilisateur = ctx.session.utilisateur!;
-  await controlerMotDePasse(ctx, utilisateur.id, motDePasse);
+  // The person is known here: only the password can be wrong.
+  await controlerMotDePasse(
+    ctx,
+    utilisateur.id,
+    motDePasse,
+    () => new ErreurMetier('INTERDIT', 'Mot de passe incorrect.', { motDePasse: 'Mot de passe incorrect.' }),
+  );
   ctx.session.verrouillee = false;
   noterActivite(ctx);
   auditer(ctx, 'DEVERROUILLAGE', utilisateur.id);
@@ -178,7 +189,12 @@ export async function changerMotDePasse(
   { ancien, nouveau }: EntreeValidee<'session:changerMotDePasse'>,
 ): Promise<EtatSession> {
   const utilisateur = ctx.session.utilisateur!;
-  await controlerMotDePasse(ctx, utilisateur.id, ancien);
+  await controlerMotDePasse(
+    ctx,
+    utilisateur.id,
+    ancien,
+    () => new ErreurMetier('INTERDIT', 'Mot de passe actuel incorrect.', { ancien: 'Mot de passe actuel incorrect.' }),
+  );
   const empreinte = await motDePasseValide(ctx, nouveau, utilisateur.login, 'nouveau');
   mettreAJourCompte(ctx.db, utilisateur.id, { motDePasse: empreinte });
   return etatSession(ctx);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compteSaisieSchema, type ErreurApi } from '../../../electron/core/contract';
+import { compteSaisieSchema } from '../../../electron/core/contract';
 import { libelleObjet } from '../../../renderer/src/features/audit/libelleObjet';
 import { avecConfirmation } from '../../../renderer/src/features/session/confirmation';
 import { aLeDroit, DROITS, pageDAccueil } from '../../../renderer/src/features/session/droits';
-import { nommerChamps } from '../../../renderer/src/features/session/libellesErreur';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { frComptes } from '../../../renderer/src/i18n/fr-comptes';
 import { frOrientations } from '../../../renderer/src/i18n/fr-orientations';
@@ -45,17 +44,6 @@ describe('mot de passe confirmé', () => {
 });
 
 describe('libellés', () => {
-  it('le résumé d’un refus nomme les champs en français', () => {
-    const erreur: ErreurApi = {
-      code: 'VALIDATION',
-      message: 'Une donnée est à corriger. administrateur.motDePasse : 12 caractères au moins.',
-      champs: { 'administrateur.motDePasse': '12 caractères au moins.' },
-    };
-    expect(nommerChamps(erreur, { 'administrateur.motDePasse': 'Compte administrateur — Mot de passe' }).message).toBe(
-      'Une donnée est à corriger. Compte administrateur — Mot de passe : 12 caractères au moins.',
-    );
-  });
-
   it('l’objet d’une action auditée se lit sans identifiant technique', () => {
     expect(libelleObjet('SANTE')).toBe('Santé (confidentiel)');
     expect(libelleObjet('FREIN 01a21cf2-4b90-7071-b8fa-2c2535f6b79d')).toBe('Frein');

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { definirMotDePasseSchema, LIBELLES_CHAMPS_COMPTE as L, type Compte } from '../../../../electron/core/contract';
+import { definirMotDePasseSchema, type Compte } from '../../../../electron/core/contract';
 import { useApi } from '../../api/contexte';
 import { nomConseiller } from '../../format';
 import { useFormulaire } from '../../formulaires/useFormulaire';
 import { DialogueFormulaire } from '../orientations/DialogueFormulaire';
 import { ChampsMotDePasse } from '../session/ChampsMotDePasse';
 import { avecConfirmation } from '../session/confirmation';
-import { nommerChamps } from '../session/libellesErreur';
 
 const schema = avecConfirmation(definirMotDePasseSchema.pick({ motDePasse: true }), 'motDePasse');
 const VIDE = { motDePasse: '', confirmation: '' };
@@ -25,7 +24,7 @@ export function DialogueDefinirMotDePasse({ compte, fermer, apresChangement }: P
   const nom = nomConseiller(compte);
   const { form, erreur, soumettre } = useFormulaire(schema, VIDE, async ({ motDePasse }) => {
     const r = await api['comptes:definirMotDePasse']({ id: compte.id, motDePasse });
-    if (!r.ok) return nommerChamps(r.erreur, L);
+    if (!r.ok) return r.erreur;
     apresChangement(t('comptes.motDePasse.fait', { nom }));
     return null;
   });

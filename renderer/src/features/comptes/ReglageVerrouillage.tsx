@@ -9,7 +9,6 @@ import { useApi } from '../../api/contexte';
 import { ChampTexte } from '../../formulaires/ChampTexte';
 import { ResumeErreur } from '../../formulaires/ResumeErreur';
 import { useFormulaire } from '../../formulaires/useFormulaire';
-import { nommerChamps } from '../session/libellesErreur';
 
 /** The field holds text; the contract's rule (1 to 15 whole minutes) checks its number. */
 const schema = z.object({
@@ -28,7 +27,7 @@ export function ReglageVerrouillage({ delaiMinutes, apresEnregistrement }: Props
   const api = useApi();
   const { form, erreur, soumettre } = useFormulaire(schema, { minutes: String(delaiMinutes) }, async (entree) => {
     const r = await api['parametres:verrouillage'](entree);
-    if (!r.ok) return nommerChamps(r.erreur, L);
+    if (!r.ok) return r.erreur;
     apresEnregistrement(t('comptes.verrouillage.fait', { count: r.valeur.delaiVerrouillageMinutes }));
     return null;
   });

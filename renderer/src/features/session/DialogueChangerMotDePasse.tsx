@@ -6,7 +6,6 @@ import { DialogueFormulaire } from '../orientations/DialogueFormulaire';
 import { ChampMotDePasse } from './ChampMotDePasse';
 import { ChampsMotDePasse } from './ChampsMotDePasse';
 import { avecConfirmation } from './confirmation';
-import { nommerChamps } from './libellesErreur';
 
 const schema = avecConfirmation(changerMotDePasseSchema, 'nouveau');
 const VIDE = { ancien: '', nouveau: '', confirmation: '' };
@@ -23,7 +22,7 @@ export function DialogueChangerMotDePasse({ fermer, apresChangement }: Props) {
   const api = useApi();
   const { form, erreur, soumettre } = useFormulaire(schema, VIDE, async (entree) => {
     const r = await api['session:changerMotDePasse'](entree);
-    if (!r.ok) return nommerChamps(r.erreur, L);
+    if (!r.ok) return r.erreur;
     apresChangement(t('session.changerMotDePasse.fait'));
     return null;
   });

@@ -14,11 +14,9 @@ import { useFormulaire } from '../../formulaires/useFormulaire';
 import { ChampsCompte, type NomsCompte } from './ChampsCompte';
 import { avecConfirmation } from './confirmation';
 import { EcranSimple } from './EcranSimple';
-import { nommerChamps } from './libellesErreur';
 
 type Compte = 'administrateur' | 'direction';
 const COMPTES: readonly Compte[] = ['administrateur', 'direction'];
-const CHAMPS = ['prenom', 'nom', 'login', 'motDePasse', 'confirmation'] as const;
 
 const compteConfirme = avecConfirmation(compteSaisieSchema, 'motDePasse');
 const schema = z.object({ administrateur: compteConfirme, direction: compteConfirme });
@@ -36,23 +34,13 @@ function noms(compte: Compte): NomsCompte<typeof VIDE> {
   };
 }
 
-/** « Compte administrateur — Mot de passe » for the core's `administrateur.motDePasse`. */
-const LIBELLES = Object.fromEntries(
-  COMPTES.flatMap((compte) =>
-    CHAMPS.filter((champ) => champ !== 'confirmation').map((champ) => [
-      `${compte}.${champ}`,
-      `${L[compte]} — ${L[champ]}`,
-    ]),
-  ),
-);
-
 /** First run, after the structure: the ADMIN and DIRECTION accounts, before anyone can log in. */
 export function PremiersComptes({ apresCreation }: { apresCreation: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { form, erreur, soumettre } = useFormulaire(schema, VIDE, async (entree) => {
     const r = await api['comptes:initialiser'](entree);
-    if (!r.ok) return nommerChamps(r.erreur, LIBELLES);
+    if (!r.ok) return r.erreur;
     apresCreation();
     return null;
   });

@@ -10,9 +10,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.fermer());
 
-function compter(table: string): number {
-  return (t.core.base.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
+const compter = (table: string) => t.compter(table);
 
 describe('création d’un dossier', () => {
   it('enregistre le dossier normalisé et une entrée CREATION dans l’historique', async () => {

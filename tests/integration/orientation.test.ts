@@ -15,8 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.fermer());
 
-const compter = (table: string) =>
-  (t.core.base.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const compter = (table: string) => t.compter(table);
 
 async function organisme(modifs = {}) {
   return t.reussir('partenaires:creer', {

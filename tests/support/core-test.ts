@@ -23,6 +23,8 @@ export interface CoreTest {
   appeler<C extends Canal>(canal: C, entree: Entree<C>): Promise<Reponse<Sortie<C>>>;
   /** Same, failing the test when the answer is a refusal. */
   reussir<C extends Canal>(canal: C, entree: Entree<C>): Promise<Sortie<C>>;
+  /** Rows in a table: tests check that a refusal wrote nothing. */
+  compter(table: string): number;
   fermer(): void;
 }
 
@@ -61,6 +63,9 @@ export function creerCoreTest(
       const r = await appeler(canal, entree);
       if (!r.ok) throw new Error(`${canal} refusé : ${r.erreur.message}`);
       return r.valeur;
+    },
+    compter(table) {
+      return (core.base.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     },
     fermer() {
       core.fermer();

@@ -3,3 +3,4 @@ export * from './partenaires';
 export * from './structure';
 export * from './suivi';
 export * from './securite';
+export * from './reperages';

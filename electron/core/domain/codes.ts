@@ -262,3 +262,89 @@ export const TYPES_OFFRE = liste({
   SERVICE_CIVIQUE: 'Service civique',
 });
 export type TypeOffre = (typeof TYPES_OFFRE.codes)[number];
+
+export const DOMAINES_REPERAGE = liste({
+  ILLETTRISME: 'Illettrisme',
+  ILLECTRONISME: 'Illectronisme',
+  HANDICAP: 'Handicap',
+});
+export type DomaineReperage = (typeof DOMAINES_REPERAGE.codes)[number];
+
+/** Screening methods of every domain (codes are unique across domains). */
+export const METHODES_REPERAGE = liste({
+  INDICES_ENTRETIEN: 'Indices relevés en entretien',
+  GRILLE_REPERAGE: 'Grille de repérage',
+  SIGNAL_JDC: 'Signalement de la JDC',
+  POSITIONNEMENT_OF: 'Positionnement par un organisme de formation',
+  AUTO_DECLARATION: 'Déclaration du jeune',
+  ENTRETIEN: 'Entretien',
+  PIX: 'Test Pix',
+  AUTODIAGNOSTIC: 'Autodiagnostic',
+  OBSERVATION_DEMARCHE: 'Observation pendant une démarche en ligne',
+  DECLARATION_JEUNE: 'Déclaration du jeune',
+  NOTIFICATION_MDPH: 'Notification de la MDPH',
+  SIGNAL_PARTENAIRE: "Signalement d'un partenaire",
+  OBSERVATION: 'Observation en accompagnement',
+});
+export type MethodeReperage = (typeof METHODES_REPERAGE.codes)[number];
+
+/** Screening results of every domain; `REFUS` is shared by the three. */
+export const RESULTATS_REPERAGE = liste({
+  PAS_DE_DIFFICULTE: 'Pas de difficulté',
+  DIFFICULTE_A_CONFIRMER: 'Difficulté à confirmer',
+  ILLETTRISME: "Situation d'illettrisme",
+  ANALPHABETISME: 'Analphabétisme',
+  FLE: 'Français langue étrangère (FLE)',
+  AUTONOME: 'Autonome',
+  CAPACITES_FAIBLES: 'Capacités numériques faibles',
+  ILLECTRONISME: 'Illectronisme',
+  SANS_EQUIPEMENT: 'Sans équipement ni connexion',
+  RQTH_VALIDE: 'RQTH valide',
+  RQTH_EN_COURS: 'RQTH en cours de demande',
+  AUTRE_RECONNAISSANCE: 'Autre reconnaissance (AAH, PCH…)',
+  SUSPICION: 'Difficulté suspectée, non reconnue',
+  NON_CONCERNE: 'Non concerné',
+  REFUS: 'Refus du jeune',
+});
+export type ResultatReperage = (typeof RESULTATS_REPERAGE.codes)[number];
+
+/** The methods of each domain, in domaine.md order. */
+export const METHODES_PAR_DOMAINE: Readonly<Record<DomaineReperage, readonly MethodeReperage[]>> = {
+  ILLETTRISME: ['INDICES_ENTRETIEN', 'GRILLE_REPERAGE', 'SIGNAL_JDC', 'POSITIONNEMENT_OF', 'AUTO_DECLARATION'],
+  ILLECTRONISME: ['ENTRETIEN', 'PIX', 'AUTODIAGNOSTIC', 'OBSERVATION_DEMARCHE'],
+  HANDICAP: ['DECLARATION_JEUNE', 'NOTIFICATION_MDPH', 'SIGNAL_PARTENAIRE', 'OBSERVATION'],
+};
+
+/** The results of each domain, in domaine.md order. */
+export const RESULTATS_PAR_DOMAINE: Readonly<Record<DomaineReperage, readonly ResultatReperage[]>> = {
+  ILLETTRISME: ['PAS_DE_DIFFICULTE', 'DIFFICULTE_A_CONFIRMER', 'ILLETTRISME', 'ANALPHABETISME', 'FLE', 'REFUS'],
+  ILLECTRONISME: ['AUTONOME', 'CAPACITES_FAIBLES', 'ILLECTRONISME', 'SANS_EQUIPEMENT', 'REFUS'],
+  HANDICAP: ['RQTH_VALIDE', 'RQTH_EN_COURS', 'AUTRE_RECONNAISSANCE', 'SUSPICION', 'NON_CONCERNE', 'REFUS'],
+};
+
+/** Positive results (bold in domaine.md): a difficulty or a recognition to act on. */
+export const RESULTATS_POSITIFS: Readonly<Record<DomaineReperage, readonly ResultatReperage[]>> = {
+  ILLETTRISME: ['DIFFICULTE_A_CONFIRMER', 'ILLETTRISME', 'ANALPHABETISME', 'FLE'],
+  ILLECTRONISME: ['CAPACITES_FAIBLES', 'ILLECTRONISME', 'SANS_EQUIPEMENT'],
+  HANDICAP: ['RQTH_VALIDE', 'RQTH_EN_COURS', 'AUTRE_RECONNAISSANCE', 'SUSPICION'],
+};
+
+/** Results that give RQTH at a date (domaine.md). */
+export const RESULTATS_RQTH: readonly ResultatReperage[] = ['RQTH_VALIDE', 'RQTH_EN_COURS'];
+
+/**
+ * What a partner offers after a screening (a partner may offer several): the resources an orientation
+ * after a positive result is proposed to. Not in domaine.md: Tremplin's own list (docs/choix-domaine.md).
+ */
+export const RESSOURCES_REPERAGE = liste({
+  CAP_EMPLOI: 'Cap emploi',
+  MDPH: 'MDPH',
+  RESSOURCE_HANDICAP_FORMATION: 'Ressource handicap formation (RHF)',
+  CENTRE_RESSOURCES_ILLETTRISME: 'Centre de ressources illettrisme',
+  COMPETENCES_BASE_REGION: 'Compétences de base (Région)',
+  CLEA: 'Certification CléA',
+  FLE: 'Apprentissage du français (FLE)',
+  MEDIATION_NUMERIQUE: 'Médiation numérique',
+  EQUIPEMENT_SOLIDAIRE: 'Équipement numérique solidaire',
+});
+export type RessourceReperage = (typeof RESSOURCES_REPERAGE.codes)[number];

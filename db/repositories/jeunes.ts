@@ -11,7 +11,7 @@ export type LigneHistorique = typeof historiqueJeunes.$inferSelect;
 export const FONCTION_JETON = 'tremplin_jeton_correspond';
 
 /** « Prénom Nom » of the adviser joined in the query, null when none. */
-const nomConseillerJoint = sql<
+export const nomConseillerJoint = sql<
   string | null
 >`CASE WHEN ${conseillers.id} IS NULL THEN NULL ELSE ${conseillers.prenom} || ' ' || ${conseillers.nom} END`;
 

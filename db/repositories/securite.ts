@@ -101,3 +101,7 @@ export function lireParametre(db: BaseTremplin, cle: string): string | undefined
 export function ecrireParametre(db: BaseTremplin, cle: string, valeur: string): void {
   db.insert(parametres).values({ cle, valeur }).onConflictDoUpdate({ target: parametres.cle, set: { valeur } }).run();
 }
+
+export function supprimerParametre(db: BaseTremplin, cle: string): void {
+  db.delete(parametres).where(eq(parametres.cle, cle)).run();
+}

@@ -11,11 +11,12 @@ import {
   jeunes,
   partenaires,
   propositions,
+  reperages,
   sites,
   situations,
 } from '../schema';
 
-export const TABLES_SUIVI = { evenements, situations, dispositifs, freins, aides, propositions } as const;
+export const TABLES_SUIVI = { evenements, situations, dispositifs, freins, aides, propositions, reperages } as const;
 export type TableSuivi = (typeof TABLES_SUIVI)[keyof typeof TABLES_SUIVI];
 export type LigneSuivi<T extends TableSuivi> = T['$inferSelect'];
 

@@ -51,6 +51,16 @@ import {
   retirerAcces,
 } from './services/comptes';
 import { lireDetailsSensibles } from './services/sensible';
+import { lireGuides, modifierGuide } from './services/guides-reperage';
+import {
+  conseilReperage,
+  creerReperage,
+  fileASuivre,
+  listerReperages,
+  modifierReperage,
+  orienterReperage,
+  supprimerReperage,
+} from './services/reperages';
 import {
   changerMotDePasse,
   definirDelaiVerrouillage,
@@ -159,6 +169,15 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'audit:consultations': (e) => consultationsDuJeune(ctx.db, e),
     'audit:verifier': () => verifierJournal(ctx.db),
     'sensible:lire': (e) => lireDetailsSensibles(ctx, e),
+    'reperages:lister': (e) => listerReperages(ctx, e),
+    'reperages:creer': (e) => creerReperage(ctx, e),
+    'reperages:modifier': (e) => modifierReperage(ctx, e),
+    'reperages:supprimer': (e) => supprimerReperage(ctx, e),
+    'reperages:conseil': (e) => conseilReperage(ctx, e),
+    'reperages:orienter': (e) => orienterReperage(ctx, e),
+    'reperages:aSuivre': (e) => fileASuivre(ctx, e),
+    'reperages:guides': () => lireGuides(ctx),
+    'reperages:modifierGuide': (e) => modifierGuide(ctx, e),
   };
 }
 

@@ -78,6 +78,15 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'audit:consultations': ['DIRECTION'],
   'audit:verifier': ['DIRECTION'],
   'sensible:lire': SUIVI,
+  'reperages:lister': SUIVI,
+  'reperages:creer': SUIVI,
+  'reperages:modifier': SUIVI,
+  'reperages:supprimer': SUIVI,
+  'reperages:conseil': SUIVI,
+  'reperages:orienter': SUIVI,
+  'reperages:aSuivre': SUIVI,
+  'reperages:guides': SUIVI,
+  'reperages:modifierGuide': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

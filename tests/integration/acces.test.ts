@@ -15,7 +15,7 @@ import {
 import { verifierJournal } from '../../electron/core/services/audit';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { ouvrirBase } from '../../db/client';
-import { creerCoreTest, dossierTemporaire, MAINTENANT, type CoreTest } from '../support/core-test';
+import { creerCoreTest, dossierTemporaire, horlogeManuelle, type CoreTest } from '../support/core-test';
 import { buildJeune, buildJeuneMineur, STRUCTURE_TEST } from '../support/fabriques';
 
 const MDP = 'une phrase de passe assez longue';
@@ -26,14 +26,8 @@ const LOGINS: Record<Role, string> = {
   ACCUEIL: 'a.accueil',
 };
 
-/** A clock the test moves by hand. */
-function horloge() {
-  let instant = MAINTENANT.getTime();
-  return { maintenant: () => new Date(instant), avancer: (ms: number) => (instant += ms) };
-}
-
 let t: CoreTest;
-let temps: ReturnType<typeof horloge>;
+let temps: ReturnType<typeof horlogeManuelle>;
 let ids: { conseillerB: string; jeuneSuivi: string; jeuneAutre: string };
 
 async function connecter(role: Role | 'CONSEILLER_B') {
@@ -52,7 +46,7 @@ const audit = () =>
   }[];
 
 beforeEach(async () => {
-  temps = horloge();
+  temps = horlogeManuelle();
   t = creerCoreTest({ systeme: false, maintenant: temps.maintenant });
   await t.reussir('structure:initialiser', STRUCTURE_TEST);
   await t.reussir('comptes:initialiser', {

@@ -15,6 +15,16 @@ export function horlogeTest(depart: Date = MAINTENANT): () => Date {
   return () => new Date((instant += 1000));
 }
 
+/** A clock the test moves by hand (days for follow-up dates, minutes for session locks). */
+export function horlogeManuelle(depart: Date = MAINTENANT) {
+  let instant = depart.getTime();
+  return {
+    maintenant: () => new Date(instant),
+    avancer: (ms: number) => (instant += ms),
+    avancerJours: (jours: number) => (instant += jours * 86_400_000),
+  };
+}
+
 export interface CoreTest {
   core: Core;
   fichier: string;

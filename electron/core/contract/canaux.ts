@@ -67,6 +67,15 @@ export const CANAUX = [
   'audit:consultations',
   'audit:verifier',
   'sensible:lire',
+  'reperages:lister',
+  'reperages:creer',
+  'reperages:modifier',
+  'reperages:supprimer',
+  'reperages:conseil',
+  'reperages:orienter',
+  'reperages:aSuivre',
+  'reperages:guides',
+  'reperages:modifierGuide',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

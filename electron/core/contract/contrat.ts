@@ -52,6 +52,17 @@ import {
   propositionSchema,
   propositionsEnAttenteSchema,
 } from './propositions';
+import {
+  aSuivreSchema,
+  conseilReperageSchema,
+  fileASuivreSchema,
+  guideReperageSchema,
+  modifierGuideSchema,
+  orienterReperageSchema,
+  reperageSaisieSchema,
+  reperageSchema,
+  reperagesDuJeuneSchema,
+} from './reperages';
 import { identifiant } from './schemas-communs';
 import {
   aideSaisieSchema,
@@ -90,6 +101,7 @@ const dispositifs = schemasEcriture(dispositifSaisieSchema);
 const freins = schemasEcriture(freinSaisieSchema);
 const aides = schemasEcriture(aideSaisieSchema);
 const propositions = schemasEcriture(propositionSaisieSchema);
+const reperages = schemasEcriture(reperageSaisieSchema);
 
 export const CONTRAT = {
   'structure:lire': { entree: rien, sortie: etatStructureSchema },
@@ -162,6 +174,15 @@ export const CONTRAT = {
   'audit:consultations': { entree: idJeuneSuiviSchema, sortie: z.array(entreeAuditSchema) },
   'audit:verifier': { entree: rien, sortie: verificationAuditSchema },
   'sensible:lire': { entree: idJeuneSuiviSchema, sortie: detailsSensiblesSchema },
+  'reperages:lister': { entree: idJeuneSuiviSchema, sortie: reperagesDuJeuneSchema },
+  'reperages:creer': { entree: reperages.creer, sortie: reperageSchema },
+  'reperages:modifier': { entree: reperages.modifier, sortie: reperageSchema },
+  'reperages:supprimer': { entree: idElementSchema, sortie: suppression },
+  'reperages:conseil': { entree: idElementSchema, sortie: conseilReperageSchema },
+  'reperages:orienter': { entree: orienterReperageSchema, sortie: reperageSchema },
+  'reperages:aSuivre': { entree: aSuivreSchema, sortie: fileASuivreSchema },
+  'reperages:guides': { entree: rien, sortie: z.array(guideReperageSchema) },
+  'reperages:modifierGuide': { entree: modifierGuideSchema, sortie: guideReperageSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

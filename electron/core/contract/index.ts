@@ -5,6 +5,7 @@ export * from './jeunes';
 export * from './reponse';
 export * from './partenaires';
 export * from './propositions';
+export * from './reperages';
 export * from './structure';
 export * from './suivi';
 export { estSiretValide } from './schemas-communs';

@@ -3,7 +3,14 @@
  * training sessions and offers, shared by the whole office.
  */
 import { z } from 'zod';
-import { ETATS_PROPOSITION, FINANCEURS, TYPES_OFFRE, TYPES_PARTENAIRE, TYPES_PROPOSITION } from '../domain/codes';
+import {
+  ETATS_PROPOSITION,
+  FINANCEURS,
+  RESSOURCES_REPERAGE,
+  TYPES_OFFRE,
+  TYPES_PARTENAIRE,
+  TYPES_PROPOSITION,
+} from '../domain/codes';
 import { erreursPeriode } from '../domain/suivi';
 import {
   code,
@@ -29,6 +36,7 @@ export const LIBELLES_CHAMPS_PARTENAIRE = {
   email: 'E-mail',
   notes: 'Notes',
   contacts: 'Contacts',
+  ressources: 'Ressources après un repérage',
   fonction: 'Fonction',
   nom: 'Nom',
   intitule: 'Intitulé',
@@ -58,6 +66,11 @@ export const partenaireSaisieSchema = z.object({
   email: emailOptionnel,
   notes: texteOptionnel(2000),
   contacts: z.array(contactPartenaireSchema).max(50).default([]),
+  /** What the partner offers after a screening (Cap emploi, médiation numérique…): « Orienter » proposes it. */
+  ressources: z
+    .array(code(RESSOURCES_REPERAGE.codes))
+    .default([])
+    .transform((r) => [...new Set(r)]),
 });
 
 /** Period of a session or an offer: the end, when known, is not before the start. */

@@ -38,43 +38,70 @@ export interface ReperageDate {
   domaine: DomaineReperage;
   date: string;
   resultat: string;
+  dateFinRqth?: string | null;
 }
+
+export interface EtatRqth {
+  /** Date of the first screening that gave RQTH. */
+  depuis: string;
+  /** Expiry of the latest valid RQTH when known: shown to advisers, never used by the figures. */
+  dateFin: string | null;
+  /** Requested only (no RQTH_VALIDE on or before the date). */
+  enCours: boolean;
+}
+
+const estRqth = (r: ReperageDate) =>
+  r.domaine === 'HANDICAP' && (RESULTATS_RQTH as readonly string[]).includes(r.resultat);
 
 /**
- * A youth has RQTH at `date` when a HANDICAP screening dated on or before it says RQTH_VALIDE or
- * RQTH_EN_COURS; once recorded it stays, whatever later screenings say (domaine.md).
+ * RQTH at `date`: a HANDICAP screening dated on or before it says RQTH_VALIDE or RQTH_EN_COURS; once
+ * recorded it stays, whatever later screenings say (domaine.md). Null: no RQTH at that date.
  */
-export function aRqthA(reperages: readonly ReperageDate[], date: string): boolean {
-  return reperages.some(
-    (r) => r.domaine === 'HANDICAP' && r.date <= date && (RESULTATS_RQTH as readonly string[]).includes(r.resultat),
-  );
+export function etatRqthA(reperages: readonly ReperageDate[], date: string): EtatRqth | null {
+  const rqth = reperages.filter((r) => estRqth(r) && r.date <= date).sort((a, b) => a.date.localeCompare(b.date));
+  if (rqth.length === 0) return null;
+  const valides = rqth.filter((r) => r.resultat === 'RQTH_VALIDE');
+  return {
+    depuis: rqth[0]!.date,
+    dateFin: valides[valides.length - 1]?.dateFinRqth ?? null,
+    enCours: valides.length === 0,
+  };
 }
 
-/** The errors of a screening's dates, by field (ISO dates compare as text). */
-export function erreursReperage(
-  r: {
-    domaine: DomaineReperage;
-    date: string;
-    resultat: string;
-    dateInformation: string | null;
-    dateSuivi: string | null;
-    dateFinRqth: string | null;
-  },
+export function aRqthA(reperages: readonly ReperageDate[], date: string): boolean {
+  return etatRqthA(reperages, date) !== null;
+}
+
+/** The errors of a screening's dates, by field (ISO dates compare as text); the clock's rules apart. */
+export function erreursReperage(r: {
+  domaine: DomaineReperage;
+  date: string;
+  resultat: string;
+  dateInformation: string | null;
+  dateSuivi: string | null;
+  dateFinRqth: string | null;
+}): Record<string, string> {
+  const erreurs: Record<string, string> = {};
+  if (r.dateInformation !== null && r.dateInformation < r.date)
+    erreurs.dateInformation = 'ne peut pas précéder le repérage.';
+  if (r.dateSuivi !== null && r.dateSuivi < r.date) erreurs.dateSuivi = 'ne peut pas précéder le repérage.';
+  if (r.dateFinRqth !== null) {
+    if (r.domaine !== 'HANDICAP' || r.resultat !== 'RQTH_VALIDE')
+      erreurs.dateFinRqth = 'se saisit seulement pour une RQTH valide.';
+    else if (r.dateFinRqth < r.date) erreurs.dateFinRqth = 'ne peut pas précéder le repérage.';
+  }
+  return erreurs;
+}
+
+/** Dates that cannot be in the future of `aujourdhui` (the screening and the information given). */
+export function erreursDatesFutures(
+  r: { date: string; dateInformation: string | null },
   aujourdhui: string,
 ): Record<string, string> {
   const erreurs: Record<string, string> = {};
-  if (r.date > aujourdhui) erreurs.date = 'La date du repérage ne peut pas être dans le futur.';
-  if (r.dateInformation !== null && r.dateInformation < r.date)
-    erreurs.dateInformation = "L'information du jeune ne peut pas précéder le repérage.";
+  if (r.date > aujourdhui) erreurs.date = 'ne peut pas être dans le futur.';
   if (r.dateInformation !== null && r.dateInformation > aujourdhui)
-    erreurs.dateInformation = "La date d'information du jeune ne peut pas être dans le futur.";
-  if (r.dateSuivi !== null && r.dateSuivi < r.date)
-    erreurs.dateSuivi = 'Le suivi prévu ne peut pas précéder le repérage.';
-  if (r.dateFinRqth !== null) {
-    if (r.domaine !== 'HANDICAP' || r.resultat !== 'RQTH_VALIDE')
-      erreurs.dateFinRqth = 'Une date de fin de RQTH ne se saisit que pour une RQTH valide.';
-    else if (r.dateFinRqth < r.date) erreurs.dateFinRqth = 'La fin de la RQTH ne peut pas précéder le repérage.';
-  }
+    erreurs.dateInformation = 'ne peut pas être dans le futur.';
   return erreurs;
 }
 
@@ -115,7 +142,7 @@ export function conseilOrientation(domaine: DomaineReperage, resultat: ResultatR
 export type RaisonASuivre = 'SANS_ORIENTATION' | 'ORIENTATION_SANS_SUITE' | 'SUIVI_DEPASSE';
 
 /** Orientation states that leave the young person with no orientation after all. */
-const ETATS_SANS_SUITE: readonly EtatProposition[] = ['REFUSEE_JEUNE', 'REFUSEE_PARTENAIRE', 'ABANDONNEE'];
+export const ETATS_SANS_SUITE: readonly EtatProposition[] = ['REFUSEE_JEUNE', 'REFUSEE_PARTENAIRE', 'ABANDONNEE'];
 
 /**
  * Why a screening waits for a follow-up (empty: it does not): a positive result with no orientation,

@@ -25,6 +25,8 @@ export interface Sorte<T extends TableSuivi, Saisie, Sortie> {
   designation: string;
   /** Stored fields, in the order the history lists them. */
   champs: readonly (keyof LigneSuivi<T> & string)[];
+  /** Fields whose content the history never copies (it says that they changed, not to what). */
+  champsConfidentiels?: readonly (keyof LigneSuivi<T> & string)[];
   versColonnes(saisie: Saisie): Partial<T['$inferInsert']>;
   /** Columns set at creation only (an orientation starts PROPOSEE). */
   valeursInitiales?(saisie: Saisie): Partial<T['$inferInsert']>;
@@ -36,6 +38,9 @@ export interface Sorte<T extends TableSuivi, Saisie, Sortie> {
   /** Refuses a deletion that would break a link (throws an ErreurMetier). */
   avantSuppression?(ctx: Contexte, ligne: LigneSuivi<T>): void;
 }
+
+/** What the history shows in place of a confidential field's content. */
+export const VALEUR_CONFIDENTIELLE = '(contenu confidentiel)';
 
 export function introuvable(designation: string): ErreurMetier {
   return new ErreurMetier('INTROUVABLE', `${designation} n'existe pas (ou plus).`);
@@ -100,11 +105,13 @@ export function modifier<T extends TableSuivi, S, O>(ctx: Contexte, sorte: Sorte
   const avant = ligneOuEchouer(ctx, sorte, id);
   sorte.verifier?.(ctx, avant.jeuneId, saisie, id);
   const apres = { ...avant, ...sorte.versColonnes(saisie) } as LigneSuivi<T>;
+  const masquer = (champ: string, valeur: string | null) =>
+    valeur !== null && sorte.champsConfidentiels?.includes(champ as never) ? VALEUR_CONFIDENTIELLE : valeur;
   const changes = differences<string>(
     avant as unknown as Record<string, ValeurChamp>,
     apres as unknown as Record<string, ValeurChamp>,
     sorte.champs,
-  );
+  ).map((d) => ({ ...d, ancienne: masquer(d.champ, d.ancienne), nouvelle: masquer(d.champ, d.nouvelle) }));
   if (changes.length > 0) {
     const instant = ctx.maintenant().getTime();
     ctx.db.transaction(() => {

@@ -27,6 +27,7 @@ import {
   type LignePartenaire,
 } from '../../../db/repositories/partenaires';
 import { ajouterHistorique } from '../../../db/repositories/jeunes';
+import { remplacerRessources, ressourcesDuPartenaire } from '../../../db/repositories/reperages';
 import type { Contexte } from '../contexte';
 import { TYPES_PARTENAIRE } from '../domain/codes';
 import { proposeDesSessions } from '../domain/orientation';
@@ -73,6 +74,7 @@ export function lirePartenaire(ctx: Contexte, id: string): Partenaire {
     telephone: l.telephone,
     email: l.email,
     notes: l.notes,
+    ressources: ressourcesDuPartenaire(ctx.db, id),
     contacts: contactsDuPartenaire(ctx.db, id).map(({ nom, fonction, telephone, email }) => ({
       nom,
       fonction,
@@ -87,16 +89,18 @@ export function lirePartenaire(ctx: Contexte, id: string): Partenaire {
 }
 
 function colonnes(saisie: SaisiePartenaire) {
-  const { contacts: _c, ...champs } = saisie;
+  const { contacts: _c, ressources: _r, ...champs } = saisie;
   return { ...champs, nomRecherche: normaliser(saisie.raisonSociale) };
 }
 
-function enregistrerContacts(ctx: Contexte, id: string, saisie: SaisiePartenaire): void {
+/** The partner's lists that its form replaces as a whole: contacts and screening resources. */
+function enregistrerListes(ctx: Contexte, id: string, saisie: SaisiePartenaire): void {
   remplacerContacts(
     ctx.db,
     id,
     saisie.contacts.map((c) => ({ id: ctx.nouvelId(), ...c })),
   );
+  remplacerRessources(ctx.db, id, saisie.ressources);
 }
 
 export function creerPartenaire(ctx: Contexte, { saisie }: EntreeValidee<'partenaires:creer'>): Partenaire {
@@ -105,7 +109,7 @@ export function creerPartenaire(ctx: Contexte, { saisie }: EntreeValidee<'parten
   const instant = ctx.maintenant().getTime();
   ctx.db.transaction(() => {
     insererPartenaire(ctx.db, { id, ...colonnes(saisie), creeLe: instant, modifieLe: instant });
-    enregistrerContacts(ctx, id, saisie);
+    enregistrerListes(ctx, id, saisie);
   });
   return lirePartenaire(ctx, id);
 }
@@ -120,7 +124,7 @@ export function modifierPartenaire(ctx: Contexte, { id, saisie }: EntreeValidee<
   }
   ctx.db.transaction(() => {
     mettreAJourPartenaire(ctx.db, id, { ...colonnes(saisie), modifieLe: ctx.maintenant().getTime() });
-    enregistrerContacts(ctx, id, saisie);
+    enregistrerListes(ctx, id, saisie);
   });
   return lirePartenaire(ctx, id);
 }
@@ -148,7 +152,7 @@ export function supprimerUnPartenaire(ctx: Contexte, { id }: EntreeValidee<'part
 }
 
 /**
- * Merges a duplicate into the partner kept: every contact, session, offer, orientation and situation
+ * Merges a duplicate into the partner kept: every contact, resource, session, offer, orientation and situation
  * moves to it (each youth file's history says so), blank fields are completed, the duplicate goes.
  */
 export function fusionnerPartenaires(
@@ -160,6 +164,9 @@ export function fusionnerPartenaires(
   const instant = ctx.maintenant().getTime();
   ctx.db.transaction(() => {
     const lies = recordsLiesAuPartenaire(ctx.db, doublonId);
+    remplacerRessources(ctx.db, conserveId, [
+      ...new Set([...ressourcesDuPartenaire(ctx.db, conserveId), ...ressourcesDuPartenaire(ctx.db, doublonId)]),
+    ]);
     deplacerLiens(ctx.db, doublonId, conserveId);
     ajouterHistorique(
       ctx.db,

@@ -21,6 +21,9 @@ export const frOrientations = {
       identite: 'Identité',
       coordonnees: 'Coordonnées',
       contacts: 'Contacts',
+      ressources: 'Après un repérage',
+      aideRessources:
+        'Ce que ce partenaire propose aux jeunes repérés : « Orienter » le suggère pour les résultats qui l’appellent.',
       aideSiret: '14 chiffres, espaces permis. Facultatif.',
       aideTelephone: '10 chiffres, ou +33 suivi de 9 chiffres.',
       contact: 'Contact {{numero}}',

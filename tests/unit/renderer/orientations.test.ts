@@ -49,6 +49,7 @@ const AFPA: Partenaire = {
   telephone: null,
   email: null,
   notes: null,
+  ressources: [],
   contacts: [],
   sessions: [
     {

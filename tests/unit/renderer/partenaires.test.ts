@@ -24,6 +24,7 @@ const PARTENAIRE: Partenaire = {
   telephone: '0556000000',
   email: null,
   notes: null,
+  ressources: [],
   contacts: [{ nom: 'Claire Martin', fonction: null, telephone: '0612345678', email: 'claire@dupre.fr' }],
   sessions: [],
   offres: [],

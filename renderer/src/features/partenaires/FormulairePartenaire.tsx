@@ -10,9 +10,10 @@ import {
   partenaireSaisieSchema,
   type ErreurApi,
 } from '../../../../electron/core/contract';
-import { TYPES_PARTENAIRE } from '../../../../electron/core/domain/codes';
+import { RESSOURCES_REPERAGE, TYPES_PARTENAIRE } from '../../../../electron/core/domain/codes';
 import { Section } from '../../composants/Section';
 import { Case } from '../../formulaires/Case';
+import { ChampCasesACocher } from '../../formulaires/ChampCasesACocher';
 import { ChampSelect } from '../../formulaires/ChampSelect';
 import { ChampTexte } from '../../formulaires/ChampTexte';
 import { optionsCodes } from '../../formulaires/optionsCodes';
@@ -22,6 +23,7 @@ import { ChampsContacts } from './ChampsContacts';
 import type { ValeursPartenaire } from './valeursPartenaire';
 
 const TYPES = optionsCodes(TYPES_PARTENAIRE);
+const RESSOURCES = optionsCodes(RESSOURCES_REPERAGE);
 
 interface Props {
   valeursInitiales: ValeursPartenaire;
@@ -89,6 +91,15 @@ export function FormulairePartenaire({ valeursInitiales, libelleEnvoi, retour, e
             <ChampTexte control={control} name="email" label={L.email} type="email" />
           </Case>
         </Grid>
+      </Section>
+      <Section titre={t('partenaires.formulaire.ressources')}>
+        <ChampCasesACocher
+          control={control}
+          name="ressources"
+          label={L.ressources}
+          options={RESSOURCES}
+          aide={t('partenaires.formulaire.aideRessources')}
+        />
       </Section>
       <Section titre={t('partenaires.formulaire.contacts')}>
         <ChampsContacts control={control} />

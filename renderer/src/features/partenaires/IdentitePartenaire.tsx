@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LIBELLES_CHAMPS_PARTENAIRE as L, type Partenaire } from '../../../../electron/core/contract';
+import { libelle, RESSOURCES_REPERAGE } from '../../../../electron/core/domain/codes';
 import { ListeDescriptions } from '../../composants/ListeDescriptions';
 import { Section } from '../../composants/Section';
 import { formaterSiret, formaterTelephone } from '../../format';
@@ -17,6 +18,10 @@ export function IdentitePartenaire({ partenaire: p }: { partenaire: Partenaire }
           { terme: L.telephone, definition: formaterTelephone(p.telephone) },
           { terme: L.email, definition: p.email },
           { terme: L.notes, definition: p.notes },
+          {
+            terme: L.ressources,
+            definition: p.ressources.map((r) => libelle(RESSOURCES_REPERAGE, r)).join(', '),
+          },
         ]}
       />
     </Section>

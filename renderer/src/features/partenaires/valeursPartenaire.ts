@@ -4,9 +4,12 @@ import { formaterSiret, formaterTelephone } from '../../format';
 
 type Saisie = z.output<typeof partenaireSaisieSchema>;
 
-/** What the form's fields hold: text ('' when empty), and the contacts as a list of such rows. */
+/** What the form's fields hold: text ('' when empty), the contacts as a list of such rows, the resources' codes. */
 export type ValeursContact = { [K in keyof Saisie['contacts'][number]]: string };
-export type ValeursPartenaire = { [K in Exclude<keyof Saisie, 'contacts'>]: string } & { contacts: ValeursContact[] };
+export type ValeursPartenaire = { [K in Exclude<keyof Saisie, 'contacts' | 'ressources'>]: string } & {
+  contacts: ValeursContact[];
+  ressources: string[];
+};
 
 export const CONTACT_VIDE: ValeursContact = { nom: '', fonction: '', telephone: '', email: '' };
 
@@ -21,6 +24,7 @@ export const NOUVEAU_PARTENAIRE: ValeursPartenaire = {
   email: '',
   notes: '',
   contacts: [],
+  ressources: [],
 };
 
 /** A stored partner as the form shows it: SIRET and phone numbers spaced as people read them. */
@@ -35,6 +39,7 @@ export function valeursDuPartenaire(p: Partenaire): ValeursPartenaire {
     telephone: formaterTelephone(p.telephone),
     email: p.email ?? '',
     notes: p.notes ?? '',
+    ressources: [...p.ressources],
     contacts: p.contacts.map((c) => ({
       nom: c.nom,
       fonction: c.fonction ?? '',

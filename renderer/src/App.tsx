@@ -17,6 +17,8 @@ import { ModifierDossier } from './features/jeunes/ModifierDossier';
 import { NouveauDossier } from './features/jeunes/NouveauDossier';
 import { OrientationsARelancer } from './features/orientations/OrientationsARelancer';
 import { RoutesPartenaires } from './features/partenaires/RoutesPartenaires';
+import { PageASuivre } from './features/reperages/PageASuivre';
+import { PageGuides } from './features/reperages/PageGuides';
 import type { Droit } from './features/session/droits';
 import { PorteSession } from './features/session/PorteSession';
 import { Accueil, Reserve } from './features/session/Reserve';
@@ -33,6 +35,8 @@ const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = 
   { chemin: 'contacts', droit: 'accueil', element: <DerniersContacts /> },
   { chemin: 'partenaires/*', droit: 'suivi', element: <RoutesPartenaires /> },
   { chemin: 'orientations/a-relancer', droit: 'suivi', element: <OrientationsARelancer /> },
+  { chemin: 'reperages/a-suivre', droit: 'suivi', element: <PageASuivre /> },
+  { chemin: 'reperages/guides', droit: 'suivi', element: <PageGuides /> },
   { chemin: 'structure', droit: 'structure', element: <PageStructure /> },
   { chemin: 'comptes', droit: 'comptes', element: <PageComptes /> },
   { chemin: 'audit', droit: 'direction', element: <PageAudit /> },

@@ -14,6 +14,8 @@ export const theme = createTheme(
     palette: {
       primary: { main: BLEU },
       secondary: { main: '#00695c' },
+      // MUI's orange fails AA as text on white (« Positif », « Orienter » chips): a darker one passes.
+      warning: { main: '#a55200' },
       background: { default: '#f4f5f7', paper: '#ffffff' },
       text: { primary: '#1b1f24', secondary: '#4a5360' },
     },

@@ -1,6 +1,7 @@
 /**
  * A small, deterministic demo office for the browser preview: a structure, three sites, six
- * accounts (admin, direction, three advisers, reception) and forty young people, created through
+ * accounts (admin, direction, three advisers, reception), forty young people and the partners screened
+ * youths are oriented to, created through
  * the dispatcher so they pass every rule.
  * (The `seed` command of a later version generates realistic volumes.)
  */
@@ -167,7 +168,31 @@ export async function remplirDemo(core: Pick<Core, 'dispatch'>, aujourdhui: Date
   )) {
     await appeler<Jeune>(core, 'jeunes:creer', { saisie, confirmerDoublon: true });
   }
+  for (const saisie of ANNUAIRE_DEMO) await appeler(core, 'partenaires:creer', { saisie });
 }
+
+/** The partners an office orients screened youths to, with the resources « Orienter » proposes. */
+const ANNUAIRE_DEMO: readonly EntreeValidee<'partenaires:creer'>['saisie'][] = [
+  ['ASSOCIATION', 'Cap emploi Gironde', 'Bordeaux', ['CAP_EMPLOI']],
+  ['SERVICE_PUBLIC', 'MDPH de la Gironde', 'Bordeaux', ['MDPH']],
+  ['ASSOCIATION', 'Agefiph — Ressource handicap formation', 'Bordeaux', ['RESSOURCE_HANDICAP_FORMATION']],
+  ['ASSOCIATION', 'Centre ressources illettrisme de Gironde', 'Bordeaux', ['CENTRE_RESSOURCES_ILLETTRISME']],
+  ['ORGANISME_FORMATION', 'GRETA — Compétences clés', 'Libourne', ['COMPETENCES_BASE_REGION', 'CLEA', 'FLE']],
+  ['ASSOCIATION', 'Espace numérique de Libourne', 'Libourne', ['MEDIATION_NUMERIQUE']],
+  ['ASSOCIATION', 'Emmaüs Connect Bordeaux', 'Bordeaux', ['EQUIPEMENT_SOLIDAIRE', 'MEDIATION_NUMERIQUE']],
+].map(([type, raisonSociale, commune, ressources]) => ({
+  type,
+  raisonSociale,
+  commune,
+  ressources,
+  siret: null,
+  adresse: null,
+  codePostal: null,
+  telephone: null,
+  email: null,
+  notes: null,
+  contacts: [],
+})) as EntreeValidee<'partenaires:creer'>['saisie'][];
 
 /**
  * `n` plausible youth files (names, ages 16–24 at first reception within the last 30 months,

@@ -21,6 +21,7 @@ interface Rubrique {
     | 'cadre.structure'
     | 'partenaires.titre'
     | 'relances.navigation'
+    | 'reperages.navigation'
     | 'comptes.titre'
     | 'audit.titre';
   /** The roles that see it (the others could not use it). */
@@ -49,6 +50,12 @@ const RUBRIQUES: readonly Rubrique[] = [
     cle: 'relances.navigation',
     droit: 'suivi',
     contient: (c) => c.startsWith('/orientations'),
+  },
+  {
+    chemin: '/reperages/a-suivre',
+    cle: 'reperages.navigation',
+    droit: 'suivi',
+    contient: (c) => c.startsWith('/reperages'),
   },
   { chemin: '/structure', cle: 'cadre.structure', droit: 'structure', contient: (c) => c.startsWith('/structure') },
   { chemin: '/comptes', cle: 'comptes.titre', droit: 'comptes', contient: (c) => c.startsWith('/comptes') },

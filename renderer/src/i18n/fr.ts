@@ -171,6 +171,17 @@ export const fr = {
       modifie: 'Aide modifiée.',
       supprime: 'Aide supprimée.',
     },
+    reperages: {
+      titre: 'Repérages',
+      ajouter: 'Ajouter un repérage',
+      nouveau: 'Nouveau repérage',
+      modifier: 'Modifier le repérage',
+      suppression: 'Supprimer ce repérage ?',
+      aucun: 'Aucun repérage enregistré.',
+      ajoute: 'Repérage enregistré.',
+      modifie: 'Repérage modifié.',
+      supprime: 'Repérage supprimé.',
+    },
     colonnes: {
       situation: 'Situation',
       indicateurs: 'Indicateurs',
@@ -244,6 +255,7 @@ export const fr = {
     },
     vide: '(vide)',
     devient: 'devient',
+    orientationLiee: 'orientation du dossier',
   },
   structure: {
     titre: 'Structure',

@@ -3,9 +3,10 @@ import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
 import { frComptes } from './fr-comptes';
 import { frOrientations } from './fr-orientations';
+import { frReperages } from './fr-reperages';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations, ...frComptes };
+const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -5,6 +5,7 @@ import { avecConfirmation } from '../../../renderer/src/features/session/confirm
 import { aLeDroit, DROITS, pageDAccueil } from '../../../renderer/src/features/session/droits';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { frComptes } from '../../../renderer/src/i18n/fr-comptes';
+import { frReperages } from '../../../renderer/src/i18n/fr-reperages';
 import { frOrientations } from '../../../renderer/src/i18n/fr-orientations';
 
 describe('droits de l’interface par rôle', () => {
@@ -54,8 +55,8 @@ describe('libellés', () => {
     expect(libelleObjet(null)).toBe('');
   });
 
-  it('les textes des comptes ont leurs propres clés, sans écraser celles des autres écrans', () => {
-    const autres = { ...fr, ...frOrientations };
-    expect(Object.keys(frComptes).filter((cle) => Object.hasOwn(autres, cle))).toEqual([]);
+  it('chaque fichier de textes a ses propres clés, sans écraser celles des autres écrans', () => {
+    const cles = [fr, frOrientations, frComptes, frReperages].flatMap((textes) => Object.keys(textes));
+    expect(cles.filter((cle, i) => cles.indexOf(cle) !== i)).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ import { AccesConfidentiels } from '../audit/AccesConfidentiels';
 import { ConsultationsDossier } from '../audit/ConsultationsDossier';
 import { useConsultations } from '../audit/useConsultations';
 import { SectionOrientations } from '../orientations/SectionOrientations';
+import { PastilleRqth } from '../reperages/PastilleRqth';
+import { SectionReperages } from '../reperages/SectionReperages';
 import { useSession } from '../session/SessionContexte';
 import { SectionSante } from '../suivi/SectionSante';
 import { SituationCourante } from '../suivi/SituationCourante';
@@ -31,6 +33,8 @@ function DossierSuivi({ jeune: j, rechargerJeune }: { jeune: Jeune; rechargerJeu
   const id = j.id;
   const historique = useChargement(useCallback(() => api['jeunes:historique']({ id }), [api, id]));
   const suivi = useChargement(useCallback(() => api['suivi:lire']({ jeuneId: id }), [api, id]));
+  // Read once for the header's RQTH and the screenings' section: each read of sensitive details is audited.
+  const reperages = useChargement(useCallback(() => api['reperages:lister']({ jeuneId: id }), [api, id]));
   const consultations = useConsultations(id, peut('direction'));
   const { annoncer, annonce } = useAnnonce();
   const rechargerTout = () => {
@@ -50,7 +54,10 @@ function DossierSuivi({ jeune: j, rechargerJeune }: { jeune: Jeune; rechargerJeu
 
   return (
     <Stack spacing={2.5}>
-      <EnTeteFiche jeune={j}>{suivi.valeur && <SituationCourante suivi={suivi.valeur} />}</EnTeteFiche>
+      <EnTeteFiche jeune={j}>
+        {reperages.valeur && <PastilleRqth rqth={reperages.valeur.rqth} />}
+        {suivi.valeur && <SituationCourante suivi={suivi.valeur} />}
+      </EnTeteFiche>
       <Stack direction="row" spacing={3} sx={{ alignItems: 'center' }}>
         <Button component={Link} to={`/jeunes/${id}/modifier`} variant="contained" startIcon={<EditIcon />}>
           {t('fiche.modifier')}
@@ -59,6 +66,14 @@ function DossierSuivi({ jeune: j, rechargerJeune }: { jeune: Jeune; rechargerJeu
       </Stack>
       <SuiviJeune jeune={j} suivi={suivi} apresChangement={apresChangementSuivi} />
       <SectionSante jeune={j} apresChangement={apresChangementAudite} />
+      <SectionReperages
+        jeune={j}
+        reperages={reperages}
+        apresChangement={(message) => {
+          reperages.recharger();
+          apresChangementSuivi(message);
+        }}
+      />
       <SectionOrientations jeune={j} suivi={suivi} apresChangement={apresChangementSuivi} />
       <ResumeJeune jeune={j} />
       <HistoriqueJeune historique={historique} suivi={suivi.valeur} />

@@ -9,16 +9,20 @@ import {
   LIBELLES_CHAMPS_FREIN,
   LIBELLES_CHAMPS_JEUNE,
   LIBELLES_CHAMPS_PROPOSITION,
+  LIBELLES_CHAMPS_REPERAGE,
   LIBELLES_CHAMPS_SITUATION,
   type EntreeHistorique,
   type EtatStructure,
 } from '../../../../electron/core/contract';
 import {
   CATEGORIES_SITUATION,
+  DOMAINES_REPERAGE,
   ETATS_PROPOSITION,
   FINANCEURS,
   libelle,
+  METHODES_REPERAGE,
   NIVEAUX_FORMATION,
+  RESULTATS_REPERAGE,
   SEXES,
   SOUS_TYPES_SITUATION,
   STATUTS_DOSSIER,
@@ -109,6 +113,20 @@ const CHAMPS: Readonly<Partial<Record<EntiteHistorique, ChampsEntite>>> = {
       type: code(TYPES_PROPOSITION),
       etat: code(ETATS_PROPOSITION),
       conseillerId: conseiller,
+    },
+  },
+  REPERAGE: {
+    libelles: LIBELLES_CHAMPS_REPERAGE,
+    formateurs: {
+      domaine: code(DOMAINES_REPERAGE),
+      methode: code(METHODES_REPERAGE),
+      resultat: code(RESULTATS_REPERAGE),
+      date,
+      dateInformation: date,
+      dateSuivi: date,
+      dateFinRqth: date,
+      // An id says nothing to a reader: the orientation itself is listed in the file.
+      propositionId: () => i18n.t('historique.orientationLiee'),
     },
   },
 };

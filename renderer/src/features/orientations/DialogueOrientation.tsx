@@ -1,11 +1,13 @@
 import Grid from '@mui/material/Grid';
-import { useMemo } from 'react';
+import { useMemo, type ComponentType } from 'react';
+import type { z } from 'zod';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   LIBELLES_CHAMPS_PROPOSITION as L,
   propositionSaisieSchema,
   type Partenaire,
+  type Reponse,
 } from '../../../../electron/core/contract';
 import { TYPES_PROPOSITION, type TypeProposition } from '../../../../electron/core/domain/codes';
 import { TYPE_PROPOSITION_OFFRE } from '../../../../electron/core/domain/orientation';
@@ -23,7 +25,7 @@ import { resumeSession } from '../partenaires/sessions';
 import { usePartenaire } from '../partenaires/usePartenaire';
 import type { ContexteSaisie, PropsChamps } from '../suivi/definition';
 import { DialogueFormulaire } from './DialogueFormulaire';
-import { nouvelleOrientation } from './valeursOrientation';
+import { nouvelleOrientation, type ValeursOrientation } from './valeursOrientation';
 
 type Schema = typeof propositionSaisieSchema;
 const TYPES = optionsCodes(TYPES_PROPOSITION);
@@ -111,27 +113,42 @@ function ChampsOrientation({ form, contexte }: PropsChamps<Schema> & { contexte:
   );
 }
 
+/** Another use of the same form (« Orienter » after a screening): what differs from a new orientation. */
+export interface VarianteOrientation {
+  titre: string;
+  description: string;
+  valeurs: ValeursOrientation;
+  envoyer: (saisie: z.output<Schema>) => Promise<Reponse<unknown>>;
+  succes: string;
+  /** Shown above the fields, with the form (suggested partners). */
+  EnTete: ComponentType<PropsChamps<Schema>>;
+}
+
 interface Props {
   contexte: ContexteSaisie;
   fermer: () => void;
   /** Saved: the confirmation to announce. */
   apresEnregistrement: (message: string) => void;
+  variante?: VarianteOrientation;
 }
 
 /** « Nouvelle orientation »: to a partner of the directory, its session or offer, with the reason. */
-export function DialogueOrientation({ contexte, fermer, apresEnregistrement }: Props) {
+export function DialogueOrientation({ contexte, fermer, apresEnregistrement, variante }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const valeurs = useMemo(() => nouvelleOrientation(contexte), [contexte]);
+  const valeurs = useMemo(() => variante?.valeurs ?? nouvelleOrientation(contexte), [variante, contexte]);
   const { form, erreur, soumettre } = useFormulaire(propositionSaisieSchema, valeurs, async (saisie) => {
-    const r = await api['propositions:creer']({ jeuneId: contexte.jeune.id, saisie });
+    const r = variante
+      ? await variante.envoyer(saisie)
+      : await api['propositions:creer']({ jeuneId: contexte.jeune.id, saisie });
     if (!r.ok) return r.erreur;
-    apresEnregistrement(t('orientations.creee'));
+    apresEnregistrement(variante?.succes ?? t('orientations.creee'));
     return null;
   });
   return (
     <DialogueFormulaire
-      titre={t('orientations.nouvelle')}
+      titre={variante?.titre ?? t('orientations.nouvelle')}
+      description={variante?.description}
       libelleEnvoi={t('suivi.enregistrer')}
       soumettre={soumettre}
       enCours={form.formState.isSubmitting}
@@ -139,6 +156,7 @@ export function DialogueOrientation({ contexte, fermer, apresEnregistrement }: P
       fermer={fermer}
       largeur="md"
     >
+      {variante && <variante.EnTete form={form} />}
       <ChampsOrientation form={form} contexte={contexte} />
     </DialogueFormulaire>
   );

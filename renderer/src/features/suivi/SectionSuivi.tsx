@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { ErreurApi } from '../../../../electron/core/contract';
@@ -23,6 +23,8 @@ interface Props<T extends { id: string }, S extends z.ZodType> {
   contexte: ContexteSaisie;
   /** A record was saved or deleted: reload, and announce `message`. */
   apresChangement: (message: string) => void;
+  /** Actions of a kind of record that open their own dialog (« Orienter »), ahead of edit and delete. */
+  actionsLigne?: (element: T) => ReactNode;
 }
 
 /** What the dialog is doing: adding (element null) or editing one record. */
@@ -34,6 +36,7 @@ export function SectionSuivi<T extends { id: string }, S extends z.ZodType>({
   elements,
   contexte,
   apresChangement,
+  actionsLigne,
 }: Props<T, S>) {
   const { t } = useTranslation();
   const api = useApi();
@@ -77,6 +80,7 @@ export function SectionSuivi<T extends { id: string }, S extends z.ZodType>({
       cellules: [
         ...definition.colonnes.map((c) => c.cellule(element)),
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+          {actionsLigne?.(element)}
           {actionRapide?.possible(element) && (
             <Button
               size="small"

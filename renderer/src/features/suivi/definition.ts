@@ -10,7 +10,7 @@ import type { EtatStructure, Jeune, Reponse, TremplinApi } from '../../../../ele
 import type { DateIso } from '../../../../electron/core/domain/dates';
 
 /** Also the key of the record's texts in fr.ts (`suivi.<cle>.titre`…). */
-export type CleSuivi = 'evenements' | 'situations' | 'dispositifs' | 'freins' | 'freinsSante' | 'aides';
+export type CleSuivi = 'evenements' | 'situations' | 'dispositifs' | 'freins' | 'freinsSante' | 'aides' | 'reperages';
 
 /** What a new record's defaults depend on. */
 export interface ContexteSaisie {

@@ -13,14 +13,17 @@ export type LigneReperageDetail = LigneReperage & {
   propositionPartenaireNom: string | null;
 };
 
+/** The screening and its orientation's state, type and partner (joined by the queries below). */
+const colonnesDetail = {
+  reperage: reperages,
+  propositionEtat: propositions.etat,
+  propositionType: propositions.type,
+  propositionPartenaireNom: partenaires.raisonSociale,
+};
+
 function requeteDetail(db: BaseTremplin) {
   return db
-    .select({
-      reperage: reperages,
-      propositionEtat: propositions.etat,
-      propositionType: propositions.type,
-      propositionPartenaireNom: partenaires.raisonSociale,
-    })
+    .select(colonnesDetail)
     .from(reperages)
     .leftJoin(propositions, eq(propositions.id, reperages.propositionId))
     .leftJoin(partenaires, eq(partenaires.id, propositions.partenaireId))
@@ -69,10 +72,7 @@ export function candidatsASuivre(
 ): LigneASuivre[] {
   return db
     .select({
-      reperage: reperages,
-      propositionEtat: propositions.etat,
-      propositionType: propositions.type,
-      propositionPartenaireNom: partenaires.raisonSociale,
+      ...colonnesDetail,
       jeuneNom: jeunes.nom,
       jeunePrenom: jeunes.prenom,
       referentId: jeunes.referentId,

@@ -8,10 +8,8 @@ import {
   TYPES_PROPOSITION,
 } from '../../electron/core/domain/codes';
 import { jeunes } from './jeunes';
-import { dansListe, formeDateIso } from './sql-codes';
+import { dansListe, dateOuNull, formeDateIso } from './sql-codes';
 import { conseillers } from './structure';
-
-const dateOuNull = (colonne: string) => sql`(${sql.raw(colonne)} IS NULL OR ${formeDateIso(colonne)})`;
 
 /** The office's shared directory of training organisations, CFAs, companies and other partners. */
 export const partenaires = sqliteTable(

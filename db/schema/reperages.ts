@@ -9,9 +9,7 @@ import {
 } from '../../electron/core/domain/codes';
 import { jeunes } from './jeunes';
 import { partenaires, propositions } from './partenaires';
-import { dansListe, formeDateIso } from './sql-codes';
-
-const dateOuNull = (colonne: string) => sql`(${sql.raw(colonne)} IS NULL OR ${formeDateIso(colonne)})`;
+import { dansListe, dateOuNull, formeDateIso } from './sql-codes';
 
 /** `colonne` holds a code of the row's domain (CASE on the domain, from the code lists). */
 function codeDuDomaine(colonne: string, parDomaine: Readonly<Record<DomaineReperage, readonly string[]>>) {

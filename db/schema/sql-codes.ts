@@ -15,3 +15,8 @@ export function formeDateIso(colonne: string): SQL {
 export function booleen(colonne: string): SQL {
   return sql.raw(`${colonne} IN (0, 1)`);
 }
+
+/** An optional date column: empty, or an ISO date. */
+export function dateOuNull(colonne: string): SQL {
+  return sql`(${sql.raw(colonne)} IS NULL OR ${formeDateIso(colonne)})`;
+}

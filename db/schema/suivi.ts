@@ -13,7 +13,7 @@ import {
 } from '../../electron/core/domain/codes';
 import { jeunes } from './jeunes';
 import { partenaires, propositions } from './partenaires';
-import { dansListe, formeDateIso } from './sql-codes';
+import { dansListe, dateOuNull, formeDateIso } from './sql-codes';
 import { conseillers, sites } from './structure';
 
 /** Columns every follow-up record has: its youth (deletion restricted) and its timestamps. */
@@ -25,8 +25,6 @@ const communs = () => ({
   creeLe: integer('cree_le').notNull(),
   modifieLe: integer('modifie_le').notNull(),
 });
-
-const dateOuNull = (colonne: string) => sql`(${sql.raw(colonne)} IS NULL OR ${formeDateIso(colonne)})`;
 
 /** A dated contact with the young person. The comment is internal: never exported. */
 export const evenements = sqliteTable(

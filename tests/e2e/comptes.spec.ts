@@ -102,6 +102,7 @@ test.describe('installation neuve', () => {
         'Derniers contacts',
         'Partenaires',
         'À relancer',
+        'Repérages',
         'Comptes',
         'Journal d’audit',
       ]);

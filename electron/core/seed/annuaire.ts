@@ -97,17 +97,18 @@ const AUTRES: readonly [TypePartenaire, string][] = [
   ['ASSOCIATION', 'Couveuse d’entreprises de la Gironde'],
 ];
 
+/** Fictional names: the seeded directory must not pass for real organisations' records. */
 const ORGANISMES = [
-  'AFPA',
-  'GRETA',
-  'INFREP',
-  'IRFA',
-  'Cap Métiers',
-  'CIBC',
+  'Institut Garonne Formation',
+  'Centre Estuaire Compétences',
+  'Atelier des métiers',
+  'Entre-deux-Mers Formation',
+  'Cap Avenir Formation',
+  'Ressources et parcours',
   'École de la 2e chance',
-  'EPIDE',
-  'Form’Avenir',
-  'Sud Formation',
+  'Campus Médoc',
+  'Tremplin Qualification',
+  'Sud-Gironde Formation',
 ];
 const COMMUNES_PONDEREES = pondere(COMMUNES);
 const FINANCEURS_SESSION: readonly Financeur[] = ['REGION', 'REGION', 'REGION', 'FRANCE_TRAVAIL', 'OPCO', 'ETAT'];

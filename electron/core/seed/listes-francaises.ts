@@ -59,7 +59,7 @@ export const PRENOMS_F = [
   'Sofia',
   'Maïwenn',
   'Lisa',
-  'Anaëlle',
+  'Maëva',
   'Margaux',
   'Léna',
   'Inaya',
@@ -340,7 +340,7 @@ export const MISSIONS_SERVICE_CIVIQUE = [
 
 /** Kinds of companies of the area, for the directory. */
 export const ENTREPRISES = [
-  'Boulangerie',
+  'Pâtisserie',
   'Garage',
   'Restaurant',
   'Supermarché',

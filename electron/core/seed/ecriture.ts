@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Annuaire } from './annuaire';
-import type { Dossier } from './generateur';
+import type { Dossier } from './lignes';
 
 export type Comptes = Record<string, number>;
 

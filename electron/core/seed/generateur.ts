@@ -8,38 +8,40 @@
 import { CATEGORIE_ENTREE } from '../domain/orientation';
 import {
   METHODES_PAR_DOMAINE,
-  type CategorieSituation,
-  type DomaineReperage,
   type EtatProposition,
   type Financeur,
-  type NiveauFormation,
-  type ResultatReperage,
   type Sexe,
   type SousTypeSituation,
-  type StatutDossier,
   type StatutFrein,
-  type ThemeFrein,
   type TypeAide,
   type TypeDispositif,
-  type TypeEvenement,
   type TypePartenaire,
   type TypeProposition,
 } from '../domain/codes';
 import { cleTri, motsRecherche } from '../domain/jeune';
 import { conseilOrientation } from '../domain/reperage';
 import type { Annuaire } from './annuaire';
-import { pondere, type Hasard, type Pondere } from './hasard';
-import { instantDuJour, iso, plusMois } from './jours';
+import type { Hasard, Pondere } from './hasard';
+import { instantDuJour, iso, jourDe, plusMois } from './jours';
+import type { Dossier, LigneJeune, LigneProposition, LigneSituation } from './lignes';
+import { FORMATIONS, METIERS, MISSIONS_SERVICE_CIVIQUE, NOMS, PRENOMS_F, PRENOMS_M, VOIES } from './listes-francaises';
 import {
-  COMMUNES,
-  FORMATIONS,
-  METIERS,
-  MISSIONS_SERVICE_CIVIQUE,
-  NOMS,
-  PRENOMS_F,
-  PRENOMS_M,
-  VOIES,
-} from './listes-francaises';
+  AGES,
+  CATEGORIES,
+  COMMUNES_PONDEREES,
+  MOIS_PREVUS,
+  NIVEAUX,
+  PARTENAIRE_DU_TYPE,
+  PART_ORIENTEE,
+  REPERAGES,
+  SOUS_TYPES_EMP,
+  SOUS_TYPES_FOR,
+  SOUS_TYPES_VOL,
+  THEMES_FREIN,
+  TYPE_ENTREE,
+  TYPES_EVENEMENT,
+  TYPES_PROPOSITION,
+} from './repartitions';
 
 export interface Bureau {
   /** Site ids with their share of files (the head office first, heavier). */
@@ -51,280 +53,6 @@ export interface Bureau {
   debut: number;
   aujourdhui: number;
 }
-
-export interface LigneJeune {
-  id: string;
-  nom: string;
-  nomUsage: string | null;
-  prenom: string;
-  sexe: Sexe;
-  dateNaissance: string;
-  datePremierAccueil: string;
-  niveauFormation: NiveauFormation | null;
-  qpv: boolean;
-  zrr: boolean;
-  telephone: string | null;
-  email: string | null;
-  adresse: string | null;
-  codePostal: string;
-  commune: string;
-  siteId: string;
-  referentId: string | null;
-  statut: StatutDossier;
-  dateInformationRgpd: string | null;
-  nomTri: string;
-  creeLe: number;
-  mots: string[];
-  /** Id of the file's creation entry in its history. */
-  historiqueId: string;
-}
-
-export interface LigneEvenement {
-  id: string;
-  date: string;
-  type: TypeEvenement;
-  conseillerId: string | null;
-  creeLe: number;
-}
-
-export interface LigneSituation {
-  id: string;
-  categorie: CategorieSituation;
-  sousType: SousTypeSituation | null;
-  dateDebut: string;
-  dateFinPrevue: string | null;
-  dateFin: string | null;
-  partenaireId: string | null;
-  propositionId: string | null;
-  intitule: string | null;
-  financeur: Financeur | null;
-  creeLe: number;
-}
-
-export interface LigneProposition {
-  id: string;
-  date: string;
-  type: TypeProposition;
-  etat: EtatProposition;
-  dateEtat: string;
-  partenaireId: string | null;
-  sessionId: string | null;
-  offreId: string | null;
-  intitule: string | null;
-  conseillerId: string | null;
-  creeLe: number;
-}
-
-export interface LigneReperage {
-  id: string;
-  domaine: DomaineReperage;
-  date: string;
-  methode: string;
-  resultat: ResultatReperage;
-  dateInformation: string | null;
-  dateSuivi: string | null;
-  dateFinRqth: string | null;
-  propositionId: string | null;
-  creeLe: number;
-}
-
-export interface Dossier {
-  jeune: LigneJeune;
-  evenements: LigneEvenement[];
-  situations: LigneSituation[];
-  propositions: LigneProposition[];
-  reperages: LigneReperage[];
-  dispositifs: { id: string; type: TypeDispositif; dateEntree: string; dateSortie: string | null; creeLe: number }[];
-  freins: {
-    id: string;
-    theme: ThemeFrein;
-    dateIdentification: string;
-    statut: StatutFrein;
-    dateStatut: string | null;
-    creeLe: number;
-  }[];
-  aides: { id: string; type: TypeAide; montantCentimes: number; dateDecision: string; creeLe: number }[];
-}
-
-// ——— Distributions (sources and reasoning: docs/choix-domaine.md) ———
-
-/** Age at first reception: most youths come at 17–22. */
-const AGES = pondere([
-  [15, 1],
-  [16, 4],
-  [17, 8],
-  [18, 12],
-  [19, 13],
-  [20, 12],
-  [21, 11],
-  [22, 10],
-  [23, 9],
-  [24, 8],
-  [25, 6],
-  [26, 3],
-  [27, 2],
-  [28, 1],
-] as const);
-
-/** Levels of youths met by Missions Locales: many below or at CAP and bac-level without the diploma. */
-const NIVEAUX = pondere<NiveauFormation | null>([
-  ['INFRA3', 17],
-  ['N3_NV', 12],
-  ['N3', 15],
-  ['N4_NV', 14],
-  ['N4', 22],
-  ['N5', 6],
-  ['N6', 3],
-  ['N7_8', 1],
-  [null, 10],
-]);
-
-const COMMUNES_PONDEREES = pondere(COMMUNES);
-
-/** Mostly individual interviews; contacts by phone and writing next. */
-const TYPES_EVENEMENT = pondere<TypeEvenement>([
-  ['EI', 50],
-  ['TEL', 17],
-  ['ECRIT', 10],
-  ['AT', 8],
-  ['IC', 6],
-  ['ACC', 6],
-  ['MED', 3],
-]);
-
-const CATEGORIES = pondere<CategorieSituation>([
-  ['EMP', 42],
-  ['FOR', 22],
-  ['ALT', 8],
-  ['PMSMP', 11],
-  ['IMM', 4],
-  ['VOL', 6],
-  ['SCO', 3],
-]);
-
-const SOUS_TYPES_EMP = pondere<SousTypeSituation>([
-  ['CDD', 33],
-  ['INTERIM', 25],
-  ['CDI', 12],
-  ['SAISONNIER', 8],
-  ['IAE', 8],
-  ['CONTRAT_AIDE', 5],
-  ['FONCTION_PUBLIQUE', 2],
-  ['CREATION_ENTREPRISE', 2],
-  ['AUTRE', 5],
-]);
-
-/** Training sub-types with the body that usually pays for them. */
-const SOUS_TYPES_FOR = pondere<readonly [SousTypeSituation, Financeur]>([
-  [['PRF_QUALIFIANTE', 'REGION'], 30],
-  [['PRF_PREQUALIFIANTE', 'REGION'], 22],
-  [['COMPETENCES_BASE', 'REGION'], 8],
-  [['E2C', 'REGION'], 8],
-  [['EPIDE', 'ETAT'], 4],
-  [['FRANCE_TRAVAIL', 'FRANCE_TRAVAIL'], 15],
-  [['CPF', 'AUTRE'], 5],
-  [['AUTRE', 'OPCO'], 8],
-]);
-
-const SOUS_TYPES_VOL = pondere<SousTypeSituation>([
-  ['SERVICE_CIVIQUE', 80],
-  ['CORPS_EUROPEEN_SOLIDARITE', 5],
-  ['BENEVOLAT', 15],
-]);
-
-/** Propositions that do not come from an entry: what advisers prescribe besides. */
-const TYPES_PROPOSITION = pondere<TypeProposition>([
-  ['FORMATION', 20],
-  ['EMPLOI', 22],
-  ['ALTERNANCE', 8],
-  ['PMSMP', 10],
-  ['SERVICE_CIVIQUE', 4],
-  ['SANTE', 6],
-  ['LOGEMENT', 7],
-  ['MOBILITE', 8],
-  ['ACCES_DROITS', 6],
-  ['AIDE_FINANCIERE', 4],
-  ['MOBILITE_INTERNATIONALE', 2],
-  ['CREATION_ACTIVITE', 2],
-  ['NUMERIQUE', 1],
-]);
-
-const PARTENAIRE_DU_TYPE: Readonly<Record<TypeProposition, TypePartenaire | null>> = {
-  FORMATION: 'ORGANISME_FORMATION',
-  ALTERNANCE: 'CFA',
-  EMPLOI: 'ENTREPRISE',
-  PMSMP: 'ENTREPRISE',
-  SERVICE_CIVIQUE: 'ASSOCIATION',
-  MOBILITE_INTERNATIONALE: 'ASSOCIATION',
-  SANTE: 'SANTE',
-  LOGEMENT: 'LOGEMENT',
-  MOBILITE: 'ASSOCIATION',
-  NUMERIQUE: 'ASSOCIATION',
-  SAVOIRS_BASE: 'ORGANISME_FORMATION',
-  HANDICAP: 'SERVICE_PUBLIC',
-  CREATION_ACTIVITE: 'ASSOCIATION',
-  ACCES_DROITS: 'SERVICE_PUBLIC',
-  AIDE_FINANCIERE: null,
-};
-
-const THEMES_FREIN = pondere<ThemeFrein>([
-  ['MOBILITE', 25],
-  ['LOGEMENT', 18],
-  ['FINANCIER', 18],
-  ['SANTE', 10],
-  ['NUMERIQUE', 8],
-  ['ADMINISTRATIF', 8],
-  ['FAMILLE_GARDE', 5],
-  ['SAVOIRS_BASE', 3],
-  ['ALIMENTATION', 3],
-  ['JUSTICE', 2],
-]);
-
-/**
- * Screening: share of youths screened in each domain, and results once screened. Positives come to
- * ≈ 10 % of youths for illettrisme, 15 % for illectronisme, 5 % for handicap.
- */
-const REPERAGES: readonly (readonly [DomaineReperage, number, Pondere<ResultatReperage>])[] = [
-  [
-    'ILLETTRISME',
-    0.25,
-    pondere<ResultatReperage>([
-      ['PAS_DE_DIFFICULTE', 56],
-      ['DIFFICULTE_A_CONFIRMER', 18],
-      ['ILLETTRISME', 10],
-      ['ANALPHABETISME', 2],
-      ['FLE', 10],
-      ['REFUS', 4],
-    ]),
-  ],
-  [
-    'ILLECTRONISME',
-    0.3,
-    pondere<ResultatReperage>([
-      ['AUTONOME', 47],
-      ['CAPACITES_FAIBLES', 30],
-      ['ILLECTRONISME', 12],
-      ['SANS_EQUIPEMENT', 8],
-      ['REFUS', 3],
-    ]),
-  ],
-  [
-    'HANDICAP',
-    0.1,
-    pondere<ResultatReperage>([
-      ['RQTH_VALIDE', 18],
-      ['RQTH_EN_COURS', 12],
-      ['AUTRE_RECONNAISSANCE', 5],
-      ['SUSPICION', 15],
-      ['NON_CONCERNE', 45],
-      ['REFUS', 5],
-    ]),
-  ],
-];
-
-const DIAGNOSTIC_METHODE: Readonly<Record<DomaineReperage, readonly string[]>> = METHODES_PAR_DOMAINE;
-
-// ——— Generation ———
 
 /** The file of a youth first received on day `accueil` (the caller draws and orders those days). */
 export function genererDossier(h: Hasard, b: Bureau, accueil: number): Dossier {
@@ -400,7 +128,7 @@ export function genererDossier(h: Hasard, b: Bureau, accueil: number): Dossier {
   }
 
   const proposer = (p: Omit<LigneProposition, 'id' | 'creeLe' | 'conseillerId'>): LigneProposition => {
-    const jour = Date.parse(p.date) / 86_400_000;
+    const jour = jourDe(p.date);
     const ligne = {
       id: h.uuid7(instantDuJour(jour, 0)),
       conseillerId: auteur(),
@@ -536,18 +264,6 @@ function cheminEtats(
   }
 }
 
-const JOURS_SOUS_TYPE: Partial<Record<SousTypeSituation, readonly [number, number] | null>> = {
-  // Planned duration in months [min, max]; null: no planned end (open-ended contract).
-  CDD: [1, 12],
-  SAISONNIER: [1, 4],
-  CONTRAT_AIDE: [9, 12],
-  IAE: [4, 12],
-  AUTRE: [1, 6],
-  CDI: null,
-  FONCTION_PUBLIQUE: null,
-  CREATION_ENTREPRISE: null,
-};
-
 function genererSituations(h: Hasard, b: Bureau, d: Dossier, accueil: number, proposer: Proposer): void {
   const { aujourdhui } = b;
   const nouvelle = (s: Omit<LigneSituation, 'id' | 'creeLe' | 'propositionId'>, jour: number): LigneSituation => {
@@ -590,7 +306,7 @@ function genererSituations(h: Hasard, b: Bureau, d: Dossier, accueil: number, pr
         sousType = h.tirer(SOUS_TYPES_EMP);
         intitule = h.choisir(METIERS);
         if (sousType === 'INTERIM') semaines = h.oui(0.85) ? [1, 8] : null;
-        else mois = JOURS_SOUS_TYPE[sousType] ?? null;
+        else mois = MOIS_PREVUS[sousType] ?? null;
         if (sousType === 'IAE') typePartenaire = 'SIAE';
         if (sousType === 'CREATION_ENTREPRISE') typePartenaire = null;
         break;
@@ -672,33 +388,13 @@ function genererSituations(h: Hasard, b: Bureau, d: Dossier, accueil: number, pr
         intitule: cible.intitule ?? intitule,
       }).id;
     }
-    if (
-      de !== null &&
-      de.dateFin === null &&
-      ['EMP', 'ALT', 'FOR'].includes(categorie) &&
-      jour > Date.parse(de.dateDebut) / 86_400_000
-    )
+    if (de !== null && de.dateFin === null && ['EMP', 'ALT', 'FOR'].includes(categorie) && jour > jourDe(de.dateDebut))
       de.dateFin = iso(jour - 1);
     const suite = fin ?? (finPrevue !== null && finPrevue < aujourdhui ? finPrevue : null);
     if (suite === null) break;
     jour = suite + 1 + Math.round(h.exponentielle(60));
   }
 }
-
-const TYPE_ENTREE: Partial<Record<CategorieSituation, TypeProposition>> = {
-  FOR: 'FORMATION',
-  ALT: 'ALTERNANCE',
-  EMP: 'EMPLOI',
-  PMSMP: 'PMSMP',
-  VOL: 'SERVICE_CIVIQUE',
-};
-const PART_ORIENTEE: Partial<Record<CategorieSituation, number>> = {
-  FOR: 0.65,
-  ALT: 0.5,
-  EMP: 0.35,
-  PMSMP: 0.7,
-  VOL: 0.5,
-};
 
 function genererReperages(h: Hasard, b: Bureau, d: Dossier, accueil: number, proposer: Proposer): void {
   const { aujourdhui } = b;
@@ -730,7 +426,7 @@ function genererReperages(h: Hasard, b: Bureau, d: Dossier, accueil: number, pro
       id: h.uuid7(instantDuJour(jour, 0)),
       domaine,
       date: iso(jour),
-      methode: h.choisir(DIAGNOSTIC_METHODE[domaine]),
+      methode: h.choisir(METHODES_PAR_DOMAINE[domaine]),
       resultat,
       dateInformation: information <= aujourdhui && h.oui(0.8) ? iso(information) : null,
       dateSuivi: conseil && h.oui(0.5) ? iso(plusMois(jour, h.entier(1, 3))) : null,

@@ -168,13 +168,13 @@ export function genererAnnuaire(h: Hasard, nJeunes: number, debut: number, aujou
       creeLe,
     });
     a.parType[type].push(id);
-    const sexe = h.oui(0.6);
-    for (let ordre = 0; ordre < h.entier(1, 2); ordre++) {
+    const contacts = h.entier(1, 2);
+    for (let ordre = 0; ordre < contacts; ordre++) {
       a.contacts.push({
         id: h.uuid7(creeLe),
         partenaireId: id,
         ordre,
-        nom: `${h.choisir(sexe ? PRENOMS_F : PRENOMS_M)} ${h.choisir(NOMS)}`,
+        nom: `${h.choisir(h.oui(0.6) ? PRENOMS_F : PRENOMS_M)} ${h.choisir(NOMS)}`,
         fonction: h.choisir(['Chargé·e de recrutement', 'Référent·e jeunes', 'Coordinateur·rice', 'Responsable']),
         telephone: telephone(),
       });

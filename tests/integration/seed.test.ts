@@ -6,6 +6,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executerCli } from '../../electron/core/cli/cli';
+import {
+  dispositifSaisieSchema,
+  evenementSaisieSchema,
+  freinSaisieSchema,
+  jeuneSaisieSchema,
+  partenaireSaisieSchema,
+  situationSaisieSchema,
+} from '../../electron/core/contract';
 import { creerStructureDemo } from '../../electron/core/demo/demo';
 import { RESULTATS_POSITIFS, RESSOURCES_REPERAGE, type DomaineReperage } from '../../electron/core/domain/codes';
 import { ageRevolu, ajouterMois, type DateIso } from '../../electron/core/domain/dates';
@@ -197,6 +205,83 @@ describe('seed sur 2 000 dossiers', () => {
       ),
     ).toBe(0);
     expect(erreurs.slice(0, 10)).toEqual([]);
+  });
+
+  it('les schémas de saisie de l’application acceptent chaque dossier, contact, situation, dispositif, frein et partenaire', () => {
+    const refus: string[] = [];
+    const verifier = (
+      quoi: string,
+      schema: { safeParse(v: unknown): { success: boolean } },
+      lignes: Ligne[],
+      vers: (l: Ligne) => unknown,
+    ) => {
+      for (const l of lignes) if (!schema.safeParse(vers(l)).success) refus.push(`${quoi} ${l.id}`);
+    };
+    verifier('jeune', jeuneSaisieSchema, lire('SELECT * FROM jeunes'), (j) => ({
+      nom: j.nom,
+      nomUsage: j.nom_usage,
+      prenom: j.prenom,
+      sexe: j.sexe,
+      dateNaissance: j.date_naissance,
+      datePremierAccueil: j.date_premier_accueil,
+      niveauFormation: j.niveau_formation,
+      qpv: j.qpv === 1,
+      zrr: j.zrr === 1,
+      telephone: j.telephone,
+      email: j.email,
+      adresse: j.adresse,
+      codePostal: j.code_postal,
+      commune: j.commune,
+      siteId: j.site_id,
+      referentId: j.referent_id,
+      dateInformationRgpd: j.date_information_rgpd,
+    }));
+    verifier('événement', evenementSaisieSchema, lire('SELECT * FROM evenements LIMIT 5000'), (e) => ({
+      date: e.date,
+      type: e.type,
+      conseillerId: e.conseiller_id,
+      siteId: e.site_id,
+      commentaire: e.commentaire,
+    }));
+    verifier('situation', situationSaisieSchema, lire('SELECT * FROM situations'), (x) => ({
+      categorie: x.categorie,
+      sousType: x.sous_type,
+      dateDebut: x.date_debut,
+      dateFinPrevue: x.date_fin_prevue,
+      dateFin: x.date_fin,
+      partenaireId: x.partenaire_id,
+      partenaire: x.partenaire,
+      intitule: x.intitule,
+      financeur: x.financeur,
+    }));
+    verifier('dispositif', dispositifSaisieSchema, lire('SELECT * FROM dispositifs'), (d) => ({
+      type: d.type,
+      dateEntree: d.date_entree,
+      dateSortie: d.date_sortie,
+    }));
+    verifier('frein', freinSaisieSchema, lire('SELECT * FROM freins'), (f) => ({
+      theme: f.theme,
+      dateIdentification: f.date_identification,
+      statut: f.statut,
+      dateStatut: f.date_statut,
+      actions: f.actions,
+    }));
+    const contacts = lire('SELECT * FROM contacts_partenaires ORDER BY ordre');
+    verifier('partenaire', partenaireSaisieSchema, lire('SELECT * FROM partenaires'), (p) => ({
+      type: p.type,
+      raisonSociale: p.raison_sociale,
+      siret: p.siret,
+      adresse: p.adresse,
+      codePostal: p.code_postal,
+      commune: p.commune,
+      telephone: p.telephone,
+      email: p.email,
+      notes: p.notes,
+      contacts: contacts
+        .filter((c) => c.partenaire_id === p.id)
+        .map((c) => ({ nom: c.nom, fonction: c.fonction, telephone: c.telephone, email: c.email })),
+    }));
+    expect(refus.slice(0, 10)).toEqual([]);
   });
 
   it('des répartitions plausibles', () => {

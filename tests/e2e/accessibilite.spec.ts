@@ -54,6 +54,10 @@ test.describe('installation de démonstration', () => {
     const fiche = new PageFicheJeune(page);
     const formulaire = new PageFormulaireJeune(page);
     await liste.ouvrir();
+    // An active file (the seeded demo has inactive ones): the test switches it to inactive below.
+    await page.getByRole('combobox', { name: 'Statut' }).click();
+    await page.getByRole('option', { name: 'Actif', exact: true }).click();
+    await expect(liste.lignes().first().locator('[data-field="statut"]')).toHaveText('Actif');
     await liste.lignes().first().click();
     await expect(fiche.historique()).toBeVisible();
     await verifierAccessibilite(page);
@@ -62,6 +66,8 @@ test.describe('installation de démonstration', () => {
     await fiche.modifier();
     await expect(formulaire.texte('Commune')).toBeVisible();
     await verifierAccessibilite(page);
+    // Seeded files may already have an address: the history shows the old one, or « (vide) ».
+    const adresseAvant = (await formulaire.texte('Adresse').inputValue()) || '(vide)';
     await formulaire.texte('Adresse').fill('12 rue des Tanneurs');
     await formulaire.liste('Conseiller·ère référent·e').click();
     const autre = page
@@ -72,7 +78,9 @@ test.describe('installation de démonstration', () => {
     const referentApres = await autre.innerText();
     await autre.click();
     await formulaire.enregistrer();
-    await expect(fiche.lignesHistorique('Adresse')).toContainText(/\(vide\) → .*12 rue des Tanneurs/);
+    await expect(fiche.lignesHistorique('Adresse')).toContainText(
+      new RegExp(`${adresseAvant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} → .*12 rue des Tanneurs`),
+    );
     // The server records ids: the history shows the advisers' names.
     await expect(fiche.lignesHistorique('Conseiller·ère référent·e')).toContainText(
       new RegExp(`${referentAvant} → .*${referentApres}`),

@@ -17,7 +17,9 @@ test('paginer, trier et filtrer la liste de démonstration', async ({ page }) =>
     await expect(compteur).toHaveText(`26–${Math.min(50, total)} sur ${total}`);
     await page.getByRole('combobox', { name: 'Lignes par page :' }).click();
     await page.getByRole('option', { name: '50' }).click();
-    await expect(compteur).toHaveText(`1–${Math.min(50, total)} sur ${total}`);
+    // The grid stays on the second page when there is one at the new size (the seeded demo has 300 files).
+    const debut = total > 50 ? 51 : 1;
+    await expect(compteur).toHaveText(`${debut}–${Math.min(debut + 49, total)} sur ${total}`);
   });
 
   await test.step('tri décroissant par prénom', async () => {
@@ -36,7 +38,7 @@ test('paginer, trier et filtrer la liste de démonstration', async ({ page }) =>
   await test.step('filtre par statut : les inactifs seulement', async () => {
     await page.getByRole('combobox', { name: 'Statut' }).click();
     await page.getByRole('option', { name: 'Inactif' }).click();
-    await expect(compteur).not.toHaveText(`1–${Math.min(50, total)} sur ${total}`);
+    await expect(compteur).not.toHaveText(new RegExp(`sur ${total}$`));
     for (const statut of await liste.lignes().locator('[data-field="statut"]').allInnerTexts())
       expect(statut).toBe('Inactif');
   });

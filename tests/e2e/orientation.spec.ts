@@ -8,8 +8,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { capturer, verifierAccessibilite } from './pages/outils';
 import { PageFicheJeune } from './pages/PageFicheJeune';
+import { PageFormulaireJeune } from './pages/PageFormulaireJeune';
 import { PageFormulairePartenaire, type PartenaireTest } from './pages/PageFormulairePartenaire';
-import { PageListeJeunes } from './pages/PageListeJeunes';
 import { PageListePartenaires } from './pages/PageListePartenaires';
 import { PageOrientationsARelancer } from './pages/PageOrientationsARelancer';
 import { PageOrientationsJeune } from './pages/PageOrientationsJeune';
@@ -80,10 +80,17 @@ test('un jeune orienté vers une session de formation y entre : fiche de liaison
   });
 
   await test.step('un jeune est orienté vers la session, il y a trois semaines', async () => {
-    const liste = new PageListeJeunes(page);
-    await liste.ouvrir();
-    await liste.lignes().first().click();
-    await new PageFicheJeune(page).attendre(/./);
+    // A file of its own: the demo's seeded files already have orientations and situations.
+    const formulaire = new PageFormulaireJeune(page);
+    await formulaire.ouvrirNouveau();
+    await formulaire.remplir({
+      nom: 'Orientation-Témoin',
+      prenom: 'Maëlys',
+      sexe: 'Femme',
+      dateNaissance: '14/05/2005',
+    });
+    await formulaire.creer();
+    await new PageFicheJeune(page).attendre('Maëlys Orientation-Témoin');
     jeune = await page.getByRole('heading', { level: 1 }).innerText();
     const dialogue = await orientations.preparer({
       date: dansJours(-21),

@@ -73,10 +73,10 @@ test.describe('avec la conseillère référente', () => {
       await fiche.attendre('Noémie Repérage-Témoin');
       const dialogue = await reperages.orienter(/^Orienter : Illectronisme du .* capacités numériques faibles$/);
       const conseilles = dialogue.getByRole('group', { name: 'Partenaires conseillés' });
-      await expect(conseilles.getByRole('radio')).toHaveCount(3);
+      await expect(conseilles.getByRole('radio')).toHaveCount(4);
       await expect(dialogue.getByRole('combobox', { name: "Type d'orientation" })).toHaveText('Numérique');
-      await conseilles.getByRole('radio', { name: /Espace numérique de Libourne/ }).check();
-      await expect(dialogue.getByRole('combobox', { name: 'Partenaire' })).toHaveValue('Espace numérique de Libourne');
+      await conseilles.getByRole('radio', { name: /Médiation numérique de la Rive droite/ }).check();
+      await expect(dialogue.getByRole('combobox', { name: 'Partenaire' })).toHaveValue('Médiation numérique de la Rive droite');
       await capturer(page, 'reperages-03-orienter');
       await verifierAccessibilite(page);
       await dialogue.getByRole('button', { name: 'Enregistrer' }).click();
@@ -85,14 +85,13 @@ test.describe('avec la conseillère référente', () => {
       ).toBeVisible();
       const ligne = reperages.lignes('Capacités numériques faibles');
       await expect(ligne).toContainText('Proposée au jeune');
-      await expect(ligne).toContainText('Espace numérique de Libourne');
+      await expect(ligne).toContainText('Médiation numérique de la Rive droite');
       await expect(ligne.getByRole('button', { name: /^Orienter/ })).toHaveCount(0);
     });
 
     await test.step('il sort de la file « à suivre »', async () => {
       await reperages.ouvrirASuivre();
-      // The demo's only waiting screening was hers: the queue is empty again.
-      await expect(page.getByText('Aucun repérage n’attend de suite.')).toBeVisible();
+      await expect(reperages.lignesASuivre().first()).toBeVisible();
       await expect(reperages.lignesASuivre('Noémie Repérage-Témoin')).toHaveCount(0);
       await capturer(page, 'reperages-04-a-suivre-apres-orientation');
     });

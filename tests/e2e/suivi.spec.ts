@@ -8,7 +8,6 @@ import { capturer, ilYA, tabulerJusqua, verifierAccessibilite } from './pages/ou
 import { PageDerniersContacts } from './pages/PageDerniersContacts';
 import { PageFicheJeune } from './pages/PageFicheJeune';
 import { PageFormulaireJeune, type JeuneTest } from './pages/PageFormulaireJeune';
-import { PageListeJeunes } from './pages/PageListeJeunes';
 import { PageSuiviJeune, type Onglet } from './pages/PageSuiviJeune';
 
 const MAELLE: JeuneTest = {
@@ -26,12 +25,13 @@ function element(date: string, description: string): RegExp {
   return new RegExp(`^${echapper(date)}\\s*${echapper(description)}$`);
 }
 
-/** Opens the first file of the demo list (no follow-up recorded yet). */
+/** Creates a file with no follow-up yet and opens it (the demo's seeded files all have one). */
 async function ouvrirUnDossier(page: Page): Promise<void> {
-  const liste = new PageListeJeunes(page);
-  await liste.ouvrir();
-  await liste.lignes().first().click();
-  await new PageFicheJeune(page).attendre(/./);
+  const formulaire = new PageFormulaireJeune(page);
+  await formulaire.ouvrirNouveau();
+  await formulaire.remplir({ nom: 'Suivi-Témoin', prenom: 'Gaspard', sexe: 'Homme', dateNaissance: '02/02/2004' });
+  await formulaire.creer();
+  await new PageFicheJeune(page).attendre('Gaspard Suivi-Témoin');
 }
 
 // A conseiller, not the youths' référent: the follow-up is open to every adviser of the structure.

@@ -2,11 +2,18 @@
  * Headless mode (shared/spec/cli.md): the same core as the app, for directors' scripts, support and
  * tests. Exit codes: 0 success, 1 data or file refused (nothing written), 2 wrong usage, 3 other failure.
  */
+import { performance } from 'node:perf_hooks';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
+import { lireStructure } from '../../../db/repositories/structure';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
+import type { ParametresScrypt } from '../securite/mots-de-passe';
+import { creerStructureDemo } from '../demo/demo';
 import { validerEntree } from '../dispatcher';
+import { dateLocale } from '../domain/dates';
+import { graineNumerique, Hasard } from '../seed/hasard';
+import { ANNEES_MAX, ErreurSeed, semer } from '../seed/seed';
 import { verifierBase } from '../services/verification';
 import { VERSION_LOGICIEL } from '../version';
 
@@ -25,6 +32,8 @@ interface Contexte {
   dossierMigrations: string;
   liaisonNative: string | undefined;
   fichierParDefaut: string | undefined;
+  maintenant: () => Date;
+  parametresScrypt: ParametresScrypt | undefined;
 }
 
 /** How the CLI is hosted: from the sources (npm run tremplin) or inside the installed app. */
@@ -36,6 +45,10 @@ export interface OptionsCli {
   liaisonNative?: string;
   /** Database used when neither --db nor TREMPLIN_DB is given (the installed app's own). */
   fichierParDefaut?: string;
+  /** The clock (tests fix it: `seed` dates its data from today). */
+  maintenant?: () => Date;
+  /** scrypt cost of the accounts `seed` creates (OWASP by default; tests lower it). */
+  parametresScrypt?: ParametresScrypt;
 }
 
 interface Commande {
@@ -52,6 +65,23 @@ function fichierBase(valeurs: Record<string, string | boolean | undefined>, ctx:
   if (!db) throw new ErreurUsage('Option --db manquante (ou variable TREMPLIN_DB) : le fichier de la base.');
   return db;
 }
+
+/** An integer option within bounds, or a usage error naming them. */
+function entierBorne(texte: string, nom: string, min: number, max: number): number {
+  const n = /^\d+$/.test(texte) ? Number(texte) : NaN;
+  if (!(n >= min && n <= max))
+    throw new ErreurUsage(`--${nom} : un entier entre ${min} et ${max} est attendu (reçu « ${texte} »).`);
+  return n;
+}
+
+/** A graine is a number (0 to 4294967295) or any word, which is hashed to one. */
+function lireGraine(texte: string): number {
+  if (texte.trim() === '') throw new ErreurUsage('--graine : une valeur non vide est attendue.');
+  return /^\d{1,9}$/.test(texte) ? Number(texte) : graineNumerique(texte);
+}
+
+/** Largest --jeunes: beyond it a file no longer makes sense on a workstation. */
+const JEUNES_MAX = 1_000_000;
 
 function requis(valeurs: Record<string, string | boolean | undefined>, nom: string): string {
   const v = valeurs[nom];
@@ -109,10 +139,58 @@ const COMMANDES: Record<string, Commande> = {
       }
     },
   },
+  seed: {
+    resume: 'remplit une base de données synthétiques réalistes (démonstrations, mesures)',
+    usage: 'seed --db FICHIER --jeunes N [--graine S] [--annees A]',
+    options: { ...optionDb, jeunes: { type: 'string' }, graine: { type: 'string' }, annees: { type: 'string' } },
+    async executer(valeurs, ctx) {
+      const fichier = fichierBase(valeurs, ctx);
+      const jeunes = entierBorne(requis(valeurs, 'jeunes'), 'jeunes', 1, JEUNES_MAX);
+      const annees = valeurs.annees === undefined ? 5 : entierBorne(valeurs.annees as string, 'annees', 1, ANNEES_MAX);
+      const texteGraine = (valeurs.graine as string | undefined) ?? '1';
+      const graine = lireGraine(texteGraine);
+      // Ids of the demo structure's sites and accounts from the graine too: the files refer to them.
+      const ids = new Hasard(graine ^ 0x5eed);
+      const core = ouvrirCore({
+        fichierBase: fichier,
+        dossierMigrations: ctx.dossierMigrations,
+        liaisonNative: ctx.liaisonNative,
+        systeme: true,
+        maintenant: ctx.maintenant,
+        nouvelId: () => ids.uuid7(ctx.maintenant().getTime()),
+        parametresScrypt: ctx.parametresScrypt,
+      });
+      try {
+        const nouvelle = lireStructure(core.base) === undefined;
+        if (nouvelle) await creerStructureDemo(core);
+        const debut = performance.now();
+        const comptes = semer(core.base, { jeunes, graine, annees, aujourdhui: dateLocale(ctx.maintenant()) });
+        const secondes = (performance.now() - debut) / 1000;
+        const lignes = Object.values(comptes).reduce((s, n) => s + n, 0);
+        ctx.sorties.stdout(
+          [
+            `${jeunes} dossiers synthétiques écrits dans ${fichier} (graine ${texteGraine}, ${annees} an(s)) : ` +
+              `${lignes} lignes en ${secondes.toFixed(1)} s.`,
+            ...Object.entries(comptes).map(([table, n]) => `  ${table.padEnd(24)} ${n}`),
+            ...(nouvelle
+              ? [
+                  'Base créée avec la structure de démonstration ML-DEMO et ses comptes (mot de passe de démonstration).',
+                ]
+              : []),
+          ].join('\n'),
+        );
+      } catch (e) {
+        if (e instanceof ErreurSeed) throw new ErreurRefus(e.message);
+        throw e;
+      } finally {
+        core.fermer();
+      }
+    },
+  },
 };
 
 /** Commands of cli.md that later versions bring: named, so the message says so. */
-const A_VENIR = ['import', 'export-region', 'export-donnees', 'seed', 'sauvegarder', 'restaurer'];
+const A_VENIR = ['import', 'export-region', 'export-donnees', 'sauvegarder', 'restaurer'];
 
 function aideGenerale(): string {
   const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(10)} ${c.resume}`);
@@ -175,6 +253,8 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       dossierMigrations: options.dossierMigrations ?? DOSSIER_MIGRATIONS_SOURCES,
       liaisonNative: options.liaisonNative,
       fichierParDefaut: options.fichierParDefaut,
+      maintenant: options.maintenant ?? (() => new Date()),
+      parametresScrypt: options.parametresScrypt,
     });
     return CODES_SORTIE.succes;
   } catch (e) {

@@ -21,6 +21,7 @@ import { erreursDatesJeune } from '../../electron/core/domain/jeune';
 import { CATEGORIE_ENTREE, ETATS_ORIENTATION_EFFECTIVE } from '../../electron/core/domain/orientation';
 import {
   conseilOrientation,
+  erreursDatesFutures,
   erreursReperage,
   estPositif,
   methodeDuDomaine,
@@ -145,21 +146,20 @@ describe('seed sur 2 000 dossiers', () => {
       const domaine = r.domaine as DomaineReperage;
       if (!methodeDuDomaine(domaine, r.methode as string) || !resultatDuDomaine(domaine, r.resultat as string))
         erreurs.push(`repérage ${r.id}: codes`);
-      noter(
-        'repérage',
-        r,
-        erreursReperage(
-          {
-            domaine,
-            date: r.date,
-            resultat: r.resultat,
-            dateInformation: r.date_information,
-            dateSuivi: r.date_suivi,
-            dateFinRqth: r.date_fin_rqth,
-          } as never,
+      noter('repérage', r, {
+        ...erreursReperage({
+          domaine,
+          date: r.date as string,
+          resultat: r.resultat as string,
+          dateInformation: r.date_information as string | null,
+          dateSuivi: r.date_suivi as string | null,
+          dateFinRqth: r.date_fin_rqth as string | null,
+        }),
+        ...erreursDatesFutures(
+          { date: r.date as string, dateInformation: r.date_information as string | null },
           AUJOURDHUI,
         ),
-      );
+      });
       if (r.proposition_id !== null && propositions.get(r.proposition_id as string)?.jeune_id !== r.jeune_id)
         erreurs.push(`repérage ${r.id}: orientation d’un autre jeune`);
     }

@@ -70,8 +70,7 @@ function requis(valeurs: Record<string, string | boolean | undefined>, nom: stri
 }
 
 /** The core on an existing database: a command that reads or adds data does not create the file. */
-function ouvrirCoreExistant(valeurs: Record<string, string | boolean | undefined>, ctx: Contexte) {
-  const fichier = fichierBase(valeurs, ctx);
+function ouvrirCoreExistant(fichier: string, ctx: Contexte) {
   if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier} (créez-la avec « tremplin init »).`);
   return ouvrirCore({
     fichierBase: fichier,
@@ -137,13 +136,14 @@ const COMMANDES: Record<string, Commande> = {
     options: { ...optionDb },
     arguments: ['DOSSIER_OU_ZIP'],
     async executer(valeurs, ctx, [chemin]) {
+      const fichier = fichierBase(valeurs, ctx);
       let sources;
       try {
         sources = lireSources(chemin!);
       } catch (e) {
         throw new ErreurRefus(`Impossible de lire ${chemin} : ${(e as Error).message}`);
       }
-      const core = ouvrirCoreExistant(valeurs, ctx);
+      const core = ouvrirCoreExistant(fichier, ctx);
       try {
         const rapport = core.importer(sources, { ecrire: true });
         for (const ligne of lignesRapport(rapport)) (rapport.valide ? ctx.sorties.stdout : ctx.sorties.stderr)(ligne);
@@ -159,7 +159,7 @@ const COMMANDES: Record<string, Commande> = {
     options: { ...optionDb, out: { type: 'string' } },
     async executer(valeurs, ctx) {
       const dossier = requis(valeurs, 'out');
-      const core = ouvrirCoreExistant(valeurs, ctx);
+      const core = ouvrirCoreExistant(fichierBase(valeurs, ctx), ctx);
       try {
         const fichiers = core.exporterDonnees();
         mkdirSync(dossier, { recursive: true });

@@ -12,7 +12,7 @@ import { creerDispatcher, type Gestionnaires, type Journal } from './dispatcher'
 import { jetonCorrespond } from './domain/texte';
 import { exporterDonnees, type FichierExporte } from './echange/export';
 import { importer, type RapportImport } from './echange/import';
-import type { FichierSource } from './echange/sources';
+import { sourcesTransmises, type FichierSource } from './echange/sources';
 import {
   changerStatutJeune,
   chercherDoublons,
@@ -165,6 +165,8 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'audit:consultations': (e) => consultationsDuJeune(ctx.db, e),
     'audit:verifier': () => verifierJournal(ctx.db),
     'sensible:lire': (e) => lireDetailsSensibles(ctx, e),
+    'import:analyser': (e) => importer(ctx, sourcesTransmises(e.fichiers), { ecrire: false }),
+    'import:executer': (e) => importer(ctx, sourcesTransmises(e.fichiers), { ecrire: true }),
   };
 }
 

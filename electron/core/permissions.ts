@@ -78,6 +78,9 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'audit:consultations': ['DIRECTION'],
   'audit:verifier': ['DIRECTION'],
   'sensible:lire': SUIVI,
+  // Writes every kind of youth record for the whole office: DIRECTION only (ADMIN sees no youth data).
+  'import:analyser': ['DIRECTION'],
+  'import:executer': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

@@ -67,6 +67,8 @@ export const CANAUX = [
   'audit:consultations',
   'audit:verifier',
   'sensible:lire',
+  'import:analyser',
+  'import:executer',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

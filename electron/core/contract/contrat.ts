@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Canal } from './canaux';
+import { importSchema, rapportImportSchema } from './echange';
 import {
   changerStatutSchema,
   creerJeuneSchema,
@@ -162,6 +163,8 @@ export const CONTRAT = {
   'audit:consultations': { entree: idJeuneSuiviSchema, sortie: z.array(entreeAuditSchema) },
   'audit:verifier': { entree: rien, sortie: verificationAuditSchema },
   'sensible:lire': { entree: idJeuneSuiviSchema, sortie: detailsSensiblesSchema },
+  'import:analyser': { entree: importSchema, sortie: rapportImportSchema },
+  'import:executer': { entree: importSchema, sortie: rapportImportSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

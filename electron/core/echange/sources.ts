@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { ErreurMetier } from '../erreurs';
 
 export interface FichierSource {
   /** Name or relative path as given (`export/jeunes.csv`). */
@@ -38,4 +39,19 @@ export function lireSources(chemin: string): FichierSource[] {
 /** Last segment of a path written with / or \. */
 export function nomDeBase(nom: string): string {
   return nom.split(/[\\/]/).pop() ?? nom;
+}
+
+/** Files sent by the renderer (base64): a single ZIP is opened, a folder's files are taken as they are. */
+export function sourcesTransmises(fichiers: readonly { nom: string; contenu: string }[]): FichierSource[] {
+  const sources = fichiers.map((f) => ({ nom: f.nom, octets: new Uint8Array(Buffer.from(f.contenu, 'base64')) }));
+  const [seul] = sources;
+  if (sources.length !== 1 || !seul || !estZip(seul.octets)) return sources;
+  try {
+    return fichiersDuZip(seul.octets);
+  } catch {
+    throw new ErreurMetier(
+      'VALIDATION',
+      `Le fichier ZIP ${seul.nom} est illisible (archive endommagée ?) : rien n'a été importé.`,
+    );
+  }
 }

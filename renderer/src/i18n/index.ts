@@ -2,10 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
 import { frComptes } from './fr-comptes';
+import { frImport } from './fr-import';
 import { frOrientations } from './fr-orientations';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations, ...frComptes };
+const traductions = { ...fr, ...frOrientations, ...frComptes, ...frImport };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

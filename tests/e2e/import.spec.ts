@@ -30,8 +30,8 @@ test('un dossier avec une erreur est refusé sans rien écrire, puis un dossier 
 
   await test.step('rien n’a été écrit', async () => {
     await liste.ouvrir();
-    await liste.rechercher('Nguyen');
-    await expect(page.getByText(/Aucun/).first()).toBeVisible();
+    await liste.rechercher('Hugo Nguyen');
+    await expect(page.getByText('Aucun jeune ne correspond à cette recherche.')).toBeVisible();
     await assistant.ouvrir();
   });
 
@@ -50,7 +50,7 @@ test('un dossier avec une erreur est refusé sans rien écrire, puis un dossier 
 
   await test.step('les jeunes importés sont dans la liste', async () => {
     await liste.ouvrir();
-    await liste.rechercher('Nguyen');
-    await expect(liste.lignes('Nguyen')).toHaveCount(1);
+    await liste.rechercher('Hugo Nguyen');
+    await expect(liste.lignes(/Hugo/)).toHaveCount(1);
   });
 });

@@ -276,19 +276,24 @@ class Analyse {
     }
   }
 
+  /** Sites and advisers already known, by code and login: one query each, not one per row. */
+  private readonly connus = new Map<string, string | undefined>();
+
   private idSite(code: string): string {
-    const connu = this.sites.get(code) ?? siteParCode(this.ctx.db, code)?.id;
-    if (connu) return connu;
-    const id = this.ctx.nouvelId();
-    this.sites.set(code, id);
-    return id;
+    return this.idNomme(`site ${code}`, this.sites, code, () => siteParCode(this.ctx.db, code)?.id);
   }
 
   private idCompte(login: string): string {
-    const connu = this.comptes.get(login) ?? conseillerParLogin(this.ctx.db, login)?.id;
+    return this.idNomme(`compte ${login}`, this.comptes, login, () => conseillerParLogin(this.ctx.db, login)?.id);
+  }
+
+  /** The id of a site or an adviser named in a file; a new one (to create) when it does not exist. */
+  private idNomme(cle: string, aCreer: Map<string, string>, nom: string, chercher: () => string | undefined): string {
+    if (!this.connus.has(cle)) this.connus.set(cle, chercher());
+    const connu = this.connus.get(cle) ?? aCreer.get(nom);
     if (connu) return connu;
     const id = this.ctx.nouvelId();
-    this.comptes.set(login, id);
+    aCreer.set(nom, id);
     return id;
   }
 

@@ -55,6 +55,8 @@ describe('import tremplin-import/1', () => {
     ]);
     expect(client.prepare("SELECT telephone FROM jeunes WHERE nom = 'Nguyen'").pluck().get()).toBe('0698765432');
 
+    const audit = () => client.prepare("SELECT objet FROM journal_audit WHERE action = 'IMPORT'").pluck().all();
+    expect(audit()).toEqual(['IMPORT 21 créé(s), 0 modifié(s)']);
     const apres = contenuBase(client);
     const second = t.core.importer(lireSources(VALIDE), { ecrire: true });
     expect(second.comptes.every((c) => c.crees === 0 && c.modifies === 0)).toBe(true);
@@ -89,6 +91,23 @@ describe('import tremplin-import/1', () => {
       .prepare("SELECT champ, ancienne_valeur, nouvelle_valeur FROM historique_jeunes WHERE action = 'MODIFICATION'")
       .all();
     expect(historique).toEqual([{ champ: 'email', ancienne_valeur: 'lea.martin@example.fr', nouvelle_valeur: null }]);
+  });
+
+  it('un jeunes.csv sans ligne est valide (rien à importer) ; un fichier présent deux fois est refusé', () => {
+    const t = nouveauCore();
+    const entete = new TextEncoder().encode('id_jeune;nom;prenom;sexe;date_naissance;date_premier_accueil\r\n');
+    expect(t.core.importer([{ nom: 'Jeunes.CSV', octets: entete }], { ecrire: true })).toMatchObject({
+      valide: true,
+      comptes: [{ fichier: 'jeunes.csv', lignes: 0, crees: 0 }],
+    });
+    const double = t.core.importer(
+      [
+        { nom: 'a/jeunes.csv', octets: entete },
+        { nom: 'b/JEUNES.csv', octets: entete },
+      ],
+      { ecrire: true },
+    );
+    expect(double.erreurs).toEqual(['jeunes.csv:0:-: fichier présent deux fois (b/JEUNES.csv).']);
   });
 
   const corpus = readdirSync(INVALIDES).sort();

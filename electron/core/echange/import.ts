@@ -471,14 +471,14 @@ export function importer(
   const cache = client.pragma('cache_size', { simple: true }) as number;
   client.pragma(`cache_size = ${CACHE_IMPORT_KIO}`);
   try {
-    return client
-      .transaction(() => {
-        const analyse = new Analyse(ctx);
-        const plan = analyse.executer(sources);
-        const comptes = options.ecrire && analyse.erreurs.length === 0 ? ecrire(ctx, plan) : null;
-        return rapport(plan, analyse.erreurs, comptes);
-      })
-      .immediate();
+    const transaction = client.transaction(() => {
+      const analyse = new Analyse(ctx);
+      const plan = analyse.executer(sources);
+      const comptes = options.ecrire && analyse.erreurs.length === 0 ? ecrire(ctx, plan) : null;
+      return rapport(plan, analyse.erreurs, comptes);
+    });
+    // A dry run reads a consistent snapshot without holding the write lock.
+    return options.ecrire ? transaction.immediate() : transaction.deferred();
   } finally {
     client.pragma(`cache_size = ${cache}`);
   }

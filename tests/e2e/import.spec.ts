@@ -39,6 +39,7 @@ test('un dossier avec une erreur est refusé sans rien écrire, puis un dossier 
     await assistant.analyserDossier(join(FIXTURES, 'valides', 'complet'));
     await expect(page.getByRole('status').filter({ hasText: 'Aucune erreur' })).toBeVisible();
     await expect(assistant.comptes('jeunes.csv')).toHaveText(['3', '3', '0', '0']);
+    await expect(page.getByText('Sites qui seront créés : ANTENNE-NORD.')).toBeVisible();
     await capturer(page, 'import-02-rapport');
     await assistant.boutonImporter().click();
     await expect(page.getByRole('status').filter({ hasText: 'Import terminé.' })).toBeVisible();

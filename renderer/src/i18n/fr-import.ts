@@ -16,7 +16,8 @@ export const frImport = {
       lecture: 'Lecture des fichiers…',
       analyse: 'Analyse des fichiers…',
       ecriture: 'Écriture dans la base…',
-      termine: 'Terminé',
+      analyseTerminee: 'Analyse terminée',
+      importTermine: 'Écriture terminée',
     },
     refus: {
       titre_one: '{{count}} erreur : rien n’a été importé.',
@@ -37,6 +38,8 @@ export const frImport = {
     },
     ignores: 'Fichiers ignorés (hors format) : {{noms}}.',
     sitesCrees: 'Sites créés : {{noms}}.',
+    sitesACreer: 'Sites qui seront créés : {{noms}}.',
     comptesCrees: 'Comptes créés, inactifs et sans mot de passe (à activer par l’administration) : {{noms}}.',
+    comptesACreer: 'Comptes qui seront créés, inactifs et sans mot de passe : {{noms}}.',
   },
 };

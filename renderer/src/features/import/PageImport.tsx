@@ -18,6 +18,12 @@ import { RapportImport } from './RapportImport';
 
 type Phase = 'lecture' | 'analyse' | 'ecriture' | 'termine';
 
+const LIBELLE_PHASE = {
+  lecture: 'echange.progression.lecture',
+  analyse: 'echange.progression.analyse',
+  ecriture: 'echange.progression.ecriture',
+} as const;
+
 /** Where the bar stands at each phase: reading fills the first half, byte by byte. */
 const DEBUT_PHASE: Record<Phase, number> = { lecture: 0, analyse: 50, ecriture: 75, termine: 100 };
 
@@ -117,7 +123,11 @@ export function PageImport() {
       </Section>
       {etat.phase !== null && (
         <Box>
-          <Typography id="progression-import">{t(`echange.progression.${etat.phase}`)}</Typography>
+          <Typography id="progression-import">
+            {etat.phase !== 'termine'
+              ? t(LIBELLE_PHASE[etat.phase])
+              : t(etat.rapport?.ecrit ? 'echange.progression.importTermine' : 'echange.progression.analyseTerminee')}
+          </Typography>
           <LinearProgress
             variant="determinate"
             value={etat.avancement}

@@ -90,10 +90,14 @@ export function RapportImport({ rapport }: { rapport: Rapport }) {
       )}
       {rapport.valide && <Comptes rapport={rapport} />}
       {rapport.valide && rapport.sitesCrees.length > 0 && (
-        <Typography>{t('echange.sitesCrees', { noms: noms(rapport.sitesCrees) })}</Typography>
+        <Typography>
+          {t(rapport.ecrit ? 'echange.sitesCrees' : 'echange.sitesACreer', { noms: noms(rapport.sitesCrees) })}
+        </Typography>
       )}
       {rapport.valide && rapport.comptesCrees.length > 0 && (
-        <Typography>{t('echange.comptesCrees', { noms: noms(rapport.comptesCrees) })}</Typography>
+        <Typography>
+          {t(rapport.ecrit ? 'echange.comptesCrees' : 'echange.comptesACreer', { noms: noms(rapport.comptesCrees) })}
+        </Typography>
       )}
       {rapport.ignores.length > 0 && <Typography>{t('echange.ignores', { noms: noms(rapport.ignores) })}</Typography>}
     </Stack>

@@ -110,6 +110,27 @@ describe('import tremplin-import/1', () => {
     expect(double.erreurs).toEqual(['jeunes.csv:0:-: fichier présent deux fois (b/JEUNES.csv).']);
   });
 
+  it('par le contrat : le ZIP envoyé en base64 est analysé sans rien écrire, puis importé ; un ZIP abîmé est refusé', async () => {
+    const t = nouveauCore();
+    const fichiers = Object.fromEntries(
+      readdirSync(VALIDE).map((nom) => [`export/${nom}`, new Uint8Array(readFileSync(join(VALIDE, nom)))]),
+    );
+    const zip = Buffer.from(zipSync(fichiers));
+    const entree = { fichiers: [{ nom: 'export.zip', contenu: zip.toString('base64') }] };
+    const analyse = await t.reussir('import:analyser', entree);
+    expect(analyse).toMatchObject({ valide: true, ecrit: false, ignores: ['export/lisez-moi.txt'] });
+    expect(analyse.comptes.find((c) => c.fichier === 'jeunes.csv')).toMatchObject({ crees: 3 });
+    expect(t.compter('jeunes')).toBe(0);
+    expect(await t.reussir('import:executer', entree)).toMatchObject({ valide: true, ecrit: true });
+    expect(t.compter('jeunes')).toBe(3);
+    const abime = { fichiers: [{ nom: 'abime.zip', contenu: zip.subarray(0, 200).toString('base64') }] };
+    const refus = await t.appeler('import:executer', abime);
+    expect(refus).toMatchObject({
+      ok: false,
+      erreur: { code: 'VALIDATION', message: expect.stringMatching(/abime\.zip est illisible/) },
+    });
+  });
+
   const corpus = readdirSync(INVALIDES).sort();
 
   it('le corpus couvre au moins 40 défauts', () => {

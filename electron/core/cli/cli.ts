@@ -177,7 +177,7 @@ const COMMANDES: Record<string, Commande> = {
 const A_VENIR = ['export-region', 'seed', 'sauvegarder', 'restaurer'];
 
 function aideGenerale(): string {
-  const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(10)} ${c.resume}`);
+  const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(15)} ${c.resume}`);
   return [
     `Tremplin ${VERSION_LOGICIEL} — mode ligne de commande`,
     '',

@@ -60,6 +60,8 @@ interface LigneImport {
   fusion: LigneBrute;
   /** Columns that change (null: a new record). */
   changements: string[] | null;
+  /** False when a reference names nothing: the links it would have are not checked. */
+  referencesResolues: boolean;
 }
 
 interface FichierAnalyse {
@@ -81,10 +83,10 @@ const CACHE_IMPORT_KIO = -262_144;
 /** Columns an import never compares (the id, and when the record was created or changed). */
 const COLONNES_TECHNIQUES = ['id', 'cree_le', 'modifie_le'];
 
-const ENTITE_REFERENCEE: Record<'JEUNE' | 'PARTENAIRE' | 'PROPOSITION', string> = {
-  JEUNE: 'jeune',
-  PARTENAIRE: 'partenaire',
-  PROPOSITION: 'orientation',
+const AUCUN: Record<'JEUNE' | 'PARTENAIRE' | 'PROPOSITION', string> = {
+  JEUNE: 'aucun jeune',
+  PARTENAIRE: 'aucun partenaire',
+  PROPOSITION: 'aucune orientation',
 };
 
 /** Checks a whole import; `erreurs` lists every problem, in file then line order. */
@@ -240,7 +242,17 @@ class Analyse {
       }
     });
     if (!valide) return null;
-    return { format, ligne, idExterne, id: '', stockee: undefined, valeurs, fusion: {}, changements: null };
+    return {
+      format,
+      ligne,
+      idExterne,
+      id: '',
+      stockee: undefined,
+      valeurs,
+      fusion: {},
+      changements: null,
+      referencesResolues: true,
+    };
   }
 
   /** The row's internal id: the stored record its id names, or a new one. */
@@ -264,13 +276,16 @@ class Analyse {
         const cible = fichierDe(sorte.entite);
         const id =
           this.index.get(sorte.entite)?.get(nom)?.id ?? this.requetes.idInterne(sorte.entite, cible.table, nom);
-        if (id) l.valeurs[colonne.champ] = id;
-        else
+        if (id) {
+          l.valeurs[colonne.champ] = id;
+        } else {
+          l.referencesResolues = false;
           this.erreurLigne(
             l,
             colonne.champ,
-            `aucun·e ${ENTITE_REFERENCEE[sorte.entite]} d'identifiant « ${nom} » dans ${cible.nom} ni dans la base.`,
+            `${AUCUN[sorte.entite]} d'identifiant « ${nom} » dans ${cible.nom} ni dans la base.`,
           );
+        }
       } else if (sorte.type === 'site') {
         l.valeurs[colonne.champ] = this.idSite(nom);
       } else if (sorte.type === 'conseiller') {
@@ -316,6 +331,7 @@ class Analyse {
 
   /** An orientation named by a situation or a screening is the same youth's; an orientation has one entry; a SIRET one partner. */
   private verifierLiens(l: LigneImport): void {
+    if (!l.referencesResolues) return;
     const propositionId = l.fusion.proposition_id;
     if ((l.format.entite === 'SITUATION' || l.format.entite === 'REPERAGE') && typeof propositionId === 'string') {
       const deImport = this.parIdInterne.get(`PROPOSITION ${propositionId}`);

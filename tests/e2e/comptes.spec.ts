@@ -104,6 +104,7 @@ test.describe('installation neuve', () => {
         'À relancer',
         'Comptes',
         'Journal d’audit',
+        'Import',
       ]);
       await expect(barre.menu(/Béatrice Lemoine/)).toContainText('Direction');
     });

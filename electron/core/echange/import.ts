@@ -317,9 +317,13 @@ class Analyse {
 
   /** The row as stored after the import: the file's columns over the stored ones, then the rules. */
   private fusionner(l: LigneImport): void {
-    const defauts: LigneBrute = {};
-    for (const c of l.format.colonnes) defauts[c.champ] = c.sorte.type === 'booleen' ? 0 : null;
-    const fusion: LigneBrute = { ...(l.stockee ?? defauts), ...l.valeurs, id: l.id };
+    // A new record completes the file's values in place: one object per row, not two (large imports).
+    const fusion: LigneBrute = l.stockee ? { ...l.stockee, ...l.valeurs } : l.valeurs;
+    if (!l.stockee) {
+      for (const c of l.format.colonnes)
+        if (!(c.champ in fusion)) fusion[c.champ] = c.sorte.type === 'booleen' ? 0 : null;
+    }
+    fusion.id = l.id;
     Object.assign(fusion, champsDerives(l.format.entite, fusion));
     l.fusion = fusion;
     const stockee = l.stockee;

@@ -4,3 +4,4 @@ export * from './structure';
 export * from './suivi';
 export * from './securite';
 export * from './reperages';
+export * from './echange';

@@ -10,6 +10,9 @@ import type { Reponse } from './contract';
 import type { Contexte } from './contexte';
 import { creerDispatcher, type Gestionnaires, type Journal } from './dispatcher';
 import { jetonCorrespond } from './domain/texte';
+import { exporterDonnees, type FichierExporte } from './echange/export';
+import { importer, type RapportImport } from './echange/import';
+import { sourcesTransmises, type FichierSource } from './echange/sources';
 import {
   changerStatutJeune,
   chercherDoublons,
@@ -95,6 +98,9 @@ export interface Core {
   dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>>;
   /** The open database, for the CLI and tests; the UI never reaches it but through `dispatch`. */
   readonly base: BaseTremplin;
+  /** Headless import and export (CLI, bench): files from disk, no bytes through the contract. */
+  importer(sources: readonly FichierSource[], options: { ecrire: boolean }): RapportImport;
+  exporterDonnees(): FichierExporte[];
   fermer(): void;
 }
 
@@ -178,6 +184,8 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'reperages:aSuivre': (e) => fileASuivre(ctx, e),
     'reperages:guides': () => lireGuides(ctx),
     'reperages:modifierGuide': (e) => modifierGuide(ctx, e),
+    'import:analyser': (e) => importer(ctx, sourcesTransmises(e.fichiers), { ecrire: false }),
+    'import:executer': (e) => importer(ctx, sourcesTransmises(e.fichiers), { ecrire: true }),
   };
 }
 
@@ -212,5 +220,11 @@ export function ouvrirCore(options: OptionsCore): Core {
   const { dispatch } = creerDispatcher(gestionnaires(ctx), options.journal ?? journalParDefaut, (canal) =>
     controlerAcces(ctx, canal),
   );
-  return { dispatch, base, fermer: () => base.$client.close() };
+  return {
+    dispatch,
+    base,
+    importer: (sources, opts) => importer(ctx, sources, opts),
+    exporterDonnees: () => exporterDonnees(ctx),
+    fermer: () => base.$client.close(),
+  };
 }

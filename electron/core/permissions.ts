@@ -87,6 +87,9 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'reperages:aSuivre': SUIVI,
   'reperages:guides': SUIVI,
   'reperages:modifierGuide': ['DIRECTION'],
+  // Writes every kind of youth record for the whole office: DIRECTION only (ADMIN sees no youth data).
+  'import:analyser': ['DIRECTION'],
+  'import:executer': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

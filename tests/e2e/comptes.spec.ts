@@ -105,6 +105,7 @@ test.describe('installation neuve', () => {
         'Repérages',
         'Comptes',
         'Journal d’audit',
+        'Import',
       ]);
       await expect(barre.menu(/Béatrice Lemoine/)).toContainText('Direction');
     });

@@ -61,7 +61,10 @@ describe('ligne de commande', () => {
   it.each([
     [[], /Usage/],
     [['inconnue'], /Commande inconnue/],
-    [['import', 'dossier'], /pas encore disponible/],
+    [['seed', '--db', 'x'], /pas encore disponible/],
+    [['import', '--db', 'x'], /Argument manquant : DOSSIER_OU_ZIP/],
+    [['import', 'dossier'], /--db manquante/],
+    [['export-donnees', '--db', 'x'], /--out manquante/],
     [['init', '--code', 'X'], /--db manquante/],
     [['init', '--db', '/tmp/x.sqlite', '--code', 'ML'], /--nom manquante/],
     [['verifier', '--db'], /Valeur manquante pour l'option --db/],

@@ -3,6 +3,8 @@
  * tests. Exit codes: 0 success, 1 data or file refused (nothing written), 2 wrong usage, 3 other failure.
  */
 import { performance } from 'node:perf_hooks';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
 import { lireStructure } from '../../../db/repositories/structure';
@@ -10,6 +12,8 @@ import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
 import type { ParametresScrypt } from '../securite/mots-de-passe';
 import { creerStructureDemo } from '../demo/demo';
+import { lignesRapport } from '../echange/rapport';
+import { lireSources } from '../echange/sources';
 import { validerEntree } from '../dispatcher';
 import { dateLocale } from '../domain/dates';
 import { graineNumerique, Hasard } from '../seed/hasard';
@@ -55,7 +59,13 @@ interface Commande {
   resume: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  executer(valeurs: Record<string, string | boolean | undefined>, ctx: Contexte): Promise<void>;
+  /** Names of the arguments without an option (`import DOSSIER_OU_ZIP`). */
+  arguments?: readonly string[];
+  executer(
+    valeurs: Record<string, string | boolean | undefined>,
+    ctx: Contexte,
+    args: readonly string[],
+  ): Promise<void>;
 }
 
 const optionDb = { db: { type: 'string' } } as const;
@@ -87,6 +97,17 @@ function requis(valeurs: Record<string, string | boolean | undefined>, nom: stri
   const v = valeurs[nom];
   if (typeof v !== 'string' || v === '') throw new ErreurUsage(`Option --${nom} manquante.`);
   return v;
+}
+
+/** The core on an existing database: a command that reads or adds data does not create the file. */
+function ouvrirCoreExistant(fichier: string, ctx: Contexte) {
+  if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier} (créez-la avec « tremplin init »).`);
+  return ouvrirCore({
+    fichierBase: fichier,
+    dossierMigrations: ctx.dossierMigrations,
+    liaisonNative: ctx.liaisonNative,
+    systeme: true,
+  });
 }
 
 const COMMANDES: Record<string, Commande> = {
@@ -187,13 +208,54 @@ const COMMANDES: Record<string, Commande> = {
       }
     },
   },
+  import: {
+    resume: 'importe un dossier ou un ZIP au format tremplin-import/1 (tout ou rien)',
+    usage: 'import DOSSIER_OU_ZIP --db FICHIER',
+    options: { ...optionDb },
+    arguments: ['DOSSIER_OU_ZIP'],
+    async executer(valeurs, ctx, [chemin]) {
+      const fichier = fichierBase(valeurs, ctx);
+      let sources;
+      try {
+        sources = lireSources(chemin!);
+      } catch (e) {
+        throw new ErreurRefus(`Impossible de lire ${chemin} : ${(e as Error).message}`);
+      }
+      const core = ouvrirCoreExistant(fichier, ctx);
+      try {
+        const rapport = core.importer(sources, { ecrire: true });
+        for (const ligne of lignesRapport(rapport)) (rapport.valide ? ctx.sorties.stdout : ctx.sorties.stderr)(ligne);
+        if (!rapport.valide) throw new ErreurRefus(`${rapport.erreurs.length} erreur(s) : rien n'a été importé.`);
+      } finally {
+        core.fermer();
+      }
+    },
+  },
+  'export-donnees': {
+    resume: 'écrit toutes les données au format tremplin-import/1 (export complet lisible)',
+    usage: 'export-donnees --db FICHIER --out DOSSIER',
+    options: { ...optionDb, out: { type: 'string' } },
+    async executer(valeurs, ctx) {
+      const dossier = requis(valeurs, 'out');
+      const core = ouvrirCoreExistant(fichierBase(valeurs, ctx), ctx);
+      try {
+        const fichiers = core.exporterDonnees();
+        mkdirSync(dossier, { recursive: true });
+        for (const f of fichiers) writeFileSync(join(dossier, f.nom), f.contenu);
+        for (const f of fichiers) ctx.sorties.stdout(`${f.nom.padEnd(18)} ${f.lignes} ligne(s)`);
+        ctx.sorties.stdout(`Export écrit dans ${dossier}.`);
+      } finally {
+        core.fermer();
+      }
+    },
+  },
 };
 
 /** Commands of cli.md that later versions bring: named, so the message says so. */
-const A_VENIR = ['import', 'export-region', 'export-donnees', 'sauvegarder', 'restaurer'];
+const A_VENIR = ['export-region', 'sauvegarder', 'restaurer'];
 
 function aideGenerale(): string {
-  const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(10)} ${c.resume}`);
+  const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(15)} ${c.resume}`);
   return [
     `Tremplin ${VERSION_LOGICIEL} — mode ligne de commande`,
     '',
@@ -238,24 +300,36 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
     return CODES_SORTIE.usage;
   }
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: [...reste],
       options: { ...commande.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
+      allowPositionals: (commande.arguments?.length ?? 0) > 0,
       strict: true,
     });
+    const attendus = commande.arguments ?? [];
     if (values.help) {
       sorties.stdout(`Usage : tremplin ${commande.usage}\n\n${commande.resume}.`);
       return CODES_SORTIE.succes;
     }
-    await commande.executer(values, {
-      sorties,
-      dossierMigrations: options.dossierMigrations ?? DOSSIER_MIGRATIONS_SOURCES,
-      liaisonNative: options.liaisonNative,
-      fichierParDefaut: options.fichierParDefaut,
-      maintenant: options.maintenant ?? (() => new Date()),
-      parametresScrypt: options.parametresScrypt,
-    });
+    if (!values.help && positionals.length !== attendus.length) {
+      throw new ErreurUsage(
+        positionals.length < attendus.length
+          ? `Argument manquant : ${attendus[positionals.length]}.`
+          : `Argument inattendu : ${positionals[attendus.length]}.`,
+      );
+    }
+    await commande.executer(
+      values,
+      {
+        sorties,
+        dossierMigrations: options.dossierMigrations ?? DOSSIER_MIGRATIONS_SOURCES,
+        liaisonNative: options.liaisonNative,
+        fichierParDefaut: options.fichierParDefaut,
+        maintenant: options.maintenant ?? (() => new Date()),
+        parametresScrypt: options.parametresScrypt,
+      },
+      positionals,
+    );
     return CODES_SORTIE.succes;
   } catch (e) {
     if (e instanceof ErreurUsage || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -76,6 +76,8 @@ export const CANAUX = [
   'reperages:aSuivre',
   'reperages:guides',
   'reperages:modifierGuide',
+  'import:analyser',
+  'import:executer',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Canal } from './canaux';
+import { importSchema, rapportImportSchema } from './echange';
 import {
   changerStatutSchema,
   creerJeuneSchema,
@@ -183,6 +184,8 @@ export const CONTRAT = {
   'reperages:aSuivre': { entree: aSuivreSchema, sortie: fileASuivreSchema },
   'reperages:guides': { entree: rien, sortie: z.array(guideReperageSchema) },
   'reperages:modifierGuide': { entree: modifierGuideSchema, sortie: guideReperageSchema },
+  'import:analyser': { entree: importSchema, sortie: rapportImportSchema },
+  'import:executer': { entree: importSchema, sortie: rapportImportSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -1,6 +1,7 @@
 export * from './canaux';
 export * from './comptes';
 export * from './contrat';
+export * from './echange';
 export * from './jeunes';
 export * from './reponse';
 export * from './partenaires';

@@ -348,3 +348,17 @@ export const RESSOURCES_REPERAGE = liste({
   EQUIPEMENT_SOLIDAIRE: 'Équipement numérique solidaire',
 });
 export type RessourceReperage = (typeof RESSOURCES_REPERAGE.codes)[number];
+
+/** The records a `tremplin-import/1` folder carries, one file each (import.md). */
+export const ENTITES_ECHANGE = [
+  'PARTENAIRE',
+  'JEUNE',
+  'PROPOSITION',
+  'SITUATION',
+  'REPERAGE',
+  'EVENEMENT',
+  'FREIN',
+  'AIDE',
+  'DISPOSITIF',
+] as const;
+export type EntiteEchange = (typeof ENTITES_ECHANGE)[number];

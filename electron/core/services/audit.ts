@@ -25,6 +25,7 @@ export const ACTIONS_AUDIT = {
   MODIFICATION: 'Modification',
   SUPPRESSION: 'Suppression',
   EXPORT: 'Export',
+  IMPORT: 'Import',
   DROITS: 'Changement de droits',
 } as const;
 export type ActionAudit = keyof typeof ACTIONS_AUDIT;

@@ -61,7 +61,8 @@ describe('ligne de commande', () => {
   it.each([
     [[], /Usage/],
     [['inconnue'], /Commande inconnue/],
-    [['seed', '--db', 'x'], /pas encore disponible/],
+    [['export-region', '--db', 'x'], /pas encore disponible/],
+    [['seed', '--db', 'x'], /--jeunes manquante/],
     [['import', '--db', 'x'], /Argument manquant : DOSSIER_OU_ZIP/],
     [['import', 'dossier'], /--db manquante/],
     [['export-donnees', '--db', 'x'], /--out manquante/],

@@ -10,6 +10,7 @@ import type { Reponse } from './contract';
 import type { Contexte } from './contexte';
 import { creerDispatcher, type Gestionnaires, type Journal } from './dispatcher';
 import { jetonCorrespond } from './domain/texte';
+import { enregistrerReglesSql } from './region/regles-sql';
 import {
   changerStatutJeune,
   chercherDoublons,
@@ -178,6 +179,7 @@ export function ouvrirCore(options: OptionsCore): Core {
   base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
     typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
   );
+  enregistrerReglesSql(base.$client);
   const session = nouvelleSession();
   const ctx: Contexte = {
     db: base,

@@ -1,0 +1,131 @@
+/**
+ * The indicator engine: every figure of a year, computed in SQL from dated facts. A pure function of
+ * (database, year, parameters): the same data give the same figures, for any past year.
+ * Youth counts run as ONE query: the populations of every indicator and variant, stacked, joined
+ * once to the youth file and grouped by the six breakdowns; JS only adds up those groups.
+ */
+import type Database from 'better-sqlite3';
+import { FONCTIONS_REGLES, sqlRqthA } from '../regles-sql';
+import { CATALOGUE } from './catalogue';
+import type { IndicateurComptage, IndicateurJeunes } from './definition';
+import { DIMENSIONS_JEUNE, STANDARD, type DimensionJeune } from './dimensions';
+import { CTE_ENTREES } from './entrees-sql';
+import {
+  parametresSql,
+  PARAMETRES_REGION,
+  VARIANTES,
+  type LigneIndicateur,
+  type ParametresRegion,
+  type ParametresSql,
+  type Variante,
+} from './types';
+
+const INDICATEURS_JEUNES = CATALOGUE.filter((i): i is IndicateurJeunes => i.nature === 'jeunes');
+
+/**
+ * `WITH entrees, populations(code, variante, jeune_id, date_ref)`: one row per (indicator, variant,
+ * youth counted), with the youth's reference date.
+ */
+export function withPopulations(indicateurs: readonly IndicateurJeunes[] = INDICATEURS_JEUNES): string {
+  const bras = indicateurs.flatMap((i) =>
+    VARIANTES.filter((v) => i.populations[v] !== undefined).map(
+      (v) => `SELECT '${i.code}', '${v}', jeune_id, date_ref FROM (${i.populations[v]!})`,
+    ),
+  );
+  return `WITH ${CTE_ENTREES},
+    populations(code, variante, jeune_id, date_ref) AS (${bras.join('\n UNION ALL ')})`;
+}
+
+const REQUETE_JEUNES = `${withPopulations()}
+  SELECT p.code, p.variante, j.sexe AS sexe,
+    ${FONCTIONS_REGLES.trancheAge}(j.date_naissance, p.date_ref) AS tranche_age,
+    ${FONCTIONS_REGLES.groupeNiveau}(j.niveau_formation) AS niveau,
+    CASE WHEN j.qpv THEN 'oui' ELSE 'non' END AS qpv,
+    CASE WHEN j.zrr THEN 'oui' ELSE 'non' END AS zrr,
+    CASE WHEN ${sqlRqthA('p.jeune_id', 'p.date_ref')} THEN 'oui' ELSE 'non' END AS rqth,
+    count(*) AS n
+  FROM populations p JOIN jeunes j ON j.id = p.jeune_id
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+
+type Groupe = Record<DimensionJeune, string> & { code: string; variante: Variante; n: number };
+
+function lignesJeunes(client: Database.Database, p: ParametresSql): LigneIndicateur[] {
+  const groupes = client.prepare(REQUETE_JEUNES).all(p) as Groupe[];
+  return INDICATEURS_JEUNES.flatMap((i) =>
+    VARIANTES.filter((v) => i.populations[v] !== undefined).flatMap((variante) => {
+      const siens = groupes.filter((g) => g.code === i.code && g.variante === variante);
+      const ligne = (dimension: string, modalite: string, valeur: number): LigneIndicateur => ({
+        code: i.code,
+        variante,
+        dimension,
+        modalite,
+        valeur,
+        montant: false,
+      });
+      const somme = (filtre: (g: Groupe) => boolean) => siens.filter(filtre).reduce((t, g) => t + g.n, 0);
+      return [
+        ligne(
+          'total',
+          'total',
+          somme(() => true),
+        ),
+        ...STANDARD.filter((d) => i.dimensions.includes(d)).flatMap((d) =>
+          DIMENSIONS_JEUNE[d].liste.codes.map((m) =>
+            ligne(
+              d,
+              m,
+              somme((g) => g[d] === m),
+            ),
+          ),
+        ),
+      ];
+    }),
+  );
+}
+
+/** Total, then each breakdown: `UNION ALL` of one GROUP BY per dimension over the same records. */
+function requeteComptage(i: IndicateurComptage): string {
+  return [
+    `SELECT 'total' AS dimension, 'total' AS modalite, ${i.agregat} AS valeur ${i.source}`,
+    ...i.dimensions.map((d) => `SELECT '${d.nom}', ${d.colonne}, ${i.agregat} ${i.source} GROUP BY ${d.colonne}`),
+  ].join('\n UNION ALL ');
+}
+
+const REQUETES_COMPTAGE = new Map(
+  CATALOGUE.filter((i): i is IndicateurComptage => i.nature === 'comptage').map((i) => [i, requeteComptage(i)]),
+);
+
+function lignesComptage(client: Database.Database, p: ParametresSql): LigneIndicateur[] {
+  return [...REQUETES_COMPTAGE].flatMap(([i, requete]) => {
+    const valeurs = new Map(
+      (client.prepare(requete).all(p) as { dimension: string; modalite: string; valeur: number | null }[]).map((r) => [
+        `${r.dimension}|${r.modalite}`,
+        r.valeur ?? 0,
+      ]),
+    );
+    const ligne = (dimension: string, modalite: string): LigneIndicateur => ({
+      code: i.code,
+      variante: 'tous',
+      dimension,
+      modalite,
+      valeur: valeurs.get(`${dimension}|${modalite}`) ?? 0,
+      montant: i.montant === true,
+    });
+    // Every modality is written, zeros included (paquet-region.md).
+    return [ligne('total', 'total'), ...i.dimensions.flatMap((d) => d.liste.codes.map((m) => ligne(d.nom, m)))];
+  });
+}
+
+/** Every line of `indicateurs.csv` for year `annee`, in the spec's order. */
+export function calculerIndicateurs(
+  client: Database.Database,
+  annee: number,
+  parametres: ParametresRegion = PARAMETRES_REGION,
+): LigneIndicateur[] {
+  const p = parametresSql(annee, parametres);
+  // One read transaction: every figure sees the same state of the base.
+  return client.transaction(() => {
+    const lignes = [...lignesJeunes(client, p), ...lignesComptage(client, p)];
+    return CATALOGUE.flatMap((i) => lignes.filter((l) => l.code === i.code));
+  })();
+}

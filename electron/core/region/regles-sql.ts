@@ -1,0 +1,69 @@
+/**
+ * The domain rules the figures need, made callable from SQL so the queries stay set-based without
+ * re-implementing them: deterministic SQL functions backed by the same JS functions the app uses,
+ * and `IN (…)` lists generated from the same code lists.
+ */
+import type Database from 'better-sqlite3';
+import {
+  EVENEMENTS_ACCOMPAGNEMENT,
+  RESULTATS_POSITIFS,
+  RESULTATS_RQTH,
+  type CategorieSituation,
+  type DomaineReperage,
+  type NiveauFormation,
+} from '../domain/codes';
+import { ajouterMois } from '../domain/dates';
+import { trancheAge } from '../domain/jeune';
+import { ETATS_ORIENTATION_EFFECTIVE } from '../domain/orientation';
+import { estEmploiDurable } from '../domain/situation';
+import { groupeNiveau } from '../domain/codes';
+
+/** `('A', 'B', …)` from a code list (trusted constants, never user input). */
+export function listeSql(codes: readonly string[]): string {
+  return `(${codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ')})`;
+}
+
+export const SQL_EVENEMENTS_ACCOMPAGNEMENT = listeSql(EVENEMENTS_ACCOMPAGNEMENT);
+export const SQL_RESULTATS_RQTH = listeSql(RESULTATS_RQTH);
+export const SQL_ORIENTATION_EFFECTIVE = listeSql(ETATS_ORIENTATION_EFFECTIVE);
+export const sqlResultatsPositifs = (domaine: DomaineReperage) => listeSql(RESULTATS_POSITIFS[domaine]);
+
+/** *Has RQTH at* `date` (`aRqthA`) for the youth `jeune`: columns or expressions of the outer query. */
+export function sqlRqthA(jeune: string, date: string): string {
+  return `EXISTS (SELECT 1 FROM reperages rq WHERE rq.jeune_id = ${jeune} AND rq.domaine = 'HANDICAP'
+    AND rq.resultat IN ${SQL_RESULTATS_RQTH} AND rq.date <= ${date})`;
+}
+
+export const FONCTIONS_REGLES = {
+  ajouterMois: 'tremplin_ajouter_mois',
+  trancheAge: 'tremplin_tranche_age',
+  groupeNiveau: 'tremplin_groupe_niveau',
+  emploiDurable: 'tremplin_emploi_durable',
+} as const;
+
+/** Registers the rules on a connection (idempotent: re-registering replaces the function). */
+export function enregistrerReglesSql(client: Database.Database): void {
+  const deterministe = { deterministic: true } as const;
+  client.function(FONCTIONS_REGLES.ajouterMois, deterministe, (date: unknown, mois: unknown) =>
+    typeof date === 'string' ? ajouterMois(date, Number(mois)) : null,
+  );
+  client.function(FONCTIONS_REGLES.trancheAge, deterministe, (naissance: unknown, date: unknown) =>
+    typeof naissance === 'string' && typeof date === 'string' ? trancheAge(naissance, date) : null,
+  );
+  client.function(FONCTIONS_REGLES.groupeNiveau, deterministe, (niveau: unknown) =>
+    groupeNiveau((niveau as NiveauFormation | null) ?? null),
+  );
+  client.function(
+    FONCTIONS_REGLES.emploiDurable,
+    deterministe,
+    (categorie: unknown, sousType: unknown, dateDebut: unknown, dateFinPrevue: unknown) =>
+      estEmploiDurable({
+        categorie: categorie as CategorieSituation,
+        sousType: (sousType as string | null) ?? null,
+        dateDebut: dateDebut as string,
+        dateFinPrevue: (dateFinPrevue as string | null) ?? null,
+      })
+        ? 1
+        : 0,
+  );
+}

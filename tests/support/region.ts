@@ -1,0 +1,70 @@
+/** Hand-built data for the Region figures: youths, follow-up records and screenings, by date. */
+import type { TypeEvenement } from '../../electron/core/domain/codes';
+import type { JeuneSaisieBrute } from '../../electron/core/contract';
+import { calculerIndicateurs } from '../../electron/core/region/indicateurs/moteur';
+import type { LigneIndicateur } from '../../electron/core/region/indicateurs/types';
+import type { CoreTest } from './core-test';
+import { buildJeune } from './fabriques';
+
+let suffixe = 0;
+
+/** A youth with a distinct name (no duplicate prompt), the given facts and its events. */
+export async function jeune(
+  t: CoreTest,
+  faits: Partial<JeuneSaisieBrute> = {},
+  evenements: [date: string, type: TypeEvenement][] = [],
+): Promise<string> {
+  suffixe += 1;
+  const { id } = await t.reussir('jeunes:creer', {
+    saisie: buildJeune({ nom: `Jeune${suffixe}`, prenom: `Test${suffixe}`, telephone: '', email: '', ...faits }),
+    confirmerDoublon: true,
+  });
+  for (const [date, type] of evenements) await t.reussir('evenements:creer', { jeuneId: id, saisie: { date, type } });
+  return id;
+}
+
+export async function situation(
+  t: CoreTest,
+  jeuneId: string,
+  s: { categorie: string; sousType?: string; dateDebut: string; dateFinPrevue?: string; financeur?: string },
+): Promise<string> {
+  return (await t.reussir('situations:creer', { jeuneId, saisie: { sousType: '', financeur: '', ...s } as never })).id;
+}
+
+/** Screenings have no channel yet: written as the future screening screen will write them. */
+export function reperage(
+  t: CoreTest,
+  jeuneId: string,
+  r: { domaine: string; date: string; methode: string; resultat: string; propositionId?: string },
+): void {
+  suffixe += 1;
+  t.core.base.$client
+    .prepare(
+      `INSERT INTO reperages (id, jeune_id, domaine, date, methode, resultat, proposition_id, cree_le, modifie_le)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)`,
+    )
+    .run(`rep-${suffixe}`, jeuneId, r.domaine, r.date, r.methode, r.resultat, r.propositionId ?? null);
+}
+
+/** The figures of a year as `code/variante/dimension/modalite → valeur`. */
+export function figures(t: CoreTest, annee: number): Map<string, number> {
+  return new Map(
+    calculerIndicateurs(t.core.base.$client, annee).map((l: LigneIndicateur) => [
+      `${l.code}/${l.variante}/${l.dimension}/${l.modalite}`,
+      l.valeur,
+    ]),
+  );
+}
+
+/** A figure (`tous`, `total` unless said otherwise). */
+export function valeur(
+  f: Map<string, number>,
+  code: string,
+  variante = 'tous',
+  dimension = 'total',
+  modalite = 'total',
+) {
+  const v = f.get(`${code}/${variante}/${dimension}/${modalite}`);
+  if (v === undefined) throw new Error(`Ligne absente : ${code}/${variante}/${dimension}/${modalite}`);
+  return v;
+}

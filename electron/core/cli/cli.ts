@@ -2,11 +2,14 @@
  * Headless mode (shared/spec/cli.md): the same core as the app, for directors' scripts, support and
  * tests. Exit codes: 0 success, 1 data or file refused (nothing written), 2 wrong usage, 3 other failure.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
 import { validerEntree } from '../dispatcher';
+import { ecrirePaquet, ErreurPaquet, produirePaquet } from '../region/paquet';
+import { CONTROLES_QUALITE, type ControleQualite } from '../region/qualite';
 import { verifierBase } from '../services/verification';
 import { VERSION_LOGICIEL } from '../version';
 
@@ -109,10 +112,46 @@ const COMMANDES: Record<string, Commande> = {
       }
     },
   },
+  'export-region': {
+    resume: 'écrit le paquet annuel d’indicateurs pour la Région (CSV, XLSX, PDF, manifeste)',
+    usage: 'export-region --db FICHIER --annee AAAA --out DOSSIER [--zip FICHIER.zip] [--force]',
+    options: {
+      ...optionDb,
+      annee: { type: 'string' },
+      out: { type: 'string' },
+      zip: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    async executer(valeurs, ctx) {
+      const fichier = fichierBase(valeurs, ctx);
+      const texteAnnee = requis(valeurs, 'annee');
+      if (!/^\d{4}$/.test(texteAnnee)) throw new ErreurUsage(`Année invalide : « ${texteAnnee} » (attendu : AAAA).`);
+      const dossier = requis(valeurs, 'out');
+      if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier}.`);
+      const core = ouvrirCore({
+        fichierBase: fichier,
+        dossierMigrations: ctx.dossierMigrations,
+        liaisonNative: ctx.liaisonNative,
+        systeme: true,
+      });
+      try {
+        const paquet = await produirePaquet(core.base, { annee: Number(texteAnnee), maintenant: new Date() });
+        ecrirePaquet(paquet, dossier, { zip: valeurs.zip as string | undefined, force: valeurs.force === true });
+        const { sorties } = ctx;
+        sorties.stdout(`Paquet ${paquet.nom} écrit dans ${dossier}${valeurs.zip ? ` et ${String(valeurs.zip)}` : ''}.`);
+        sorties.stdout('Qualité des données (dossiers à corriger dans Tremplin) :');
+        for (const c of Object.keys(CONTROLES_QUALITE) as ControleQualite[]) {
+          sorties.stdout(`  ${CONTROLES_QUALITE[c]} : ${paquet.qualite.comptes[c]}`);
+        }
+      } finally {
+        core.fermer();
+      }
+    },
+  },
 };
 
 /** Commands of cli.md that later versions bring: named, so the message says so. */
-const A_VENIR = ['import', 'export-region', 'export-donnees', 'seed', 'sauvegarder', 'restaurer'];
+const A_VENIR = ['import', 'export-donnees', 'seed', 'sauvegarder', 'restaurer'];
 
 function aideGenerale(): string {
   const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(10)} ${c.resume}`);
@@ -182,7 +221,7 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       sorties.stderr(`${traduireUsage(e as Error)}\nUsage : tremplin ${commande.usage}`);
       return CODES_SORTIE.usage;
     }
-    if (e instanceof ErreurRefus || e instanceof ErreurBase) {
+    if (e instanceof ErreurRefus || e instanceof ErreurBase || e instanceof ErreurPaquet) {
       sorties.stderr(e.message);
       return CODES_SORTIE.refus;
     }

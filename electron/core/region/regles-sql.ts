@@ -67,3 +67,10 @@ export function enregistrerReglesSql(client: Database.Database): void {
         : 0,
   );
 }
+
+/** Repérage `r` has a positive result for its own domain (`estPositif`). */
+export function sqlEstPositif(r: string): string {
+  return `(${Object.keys(RESULTATS_POSITIFS)
+    .map((d) => `(${r}.domaine = '${d}' AND ${r}.resultat IN ${sqlResultatsPositifs(d as DomaineReperage)})`)
+    .join(' OR ')})`;
+}

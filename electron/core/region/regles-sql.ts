@@ -6,17 +6,17 @@
 import type Database from 'better-sqlite3';
 import {
   EVENEMENTS_ACCOMPAGNEMENT,
+  groupeNiveau,
+  NIVEAUX_FORMATION,
   RESULTATS_POSITIFS,
   RESULTATS_RQTH,
   type CategorieSituation,
   type DomaineReperage,
-  type NiveauFormation,
 } from '../domain/codes';
 import { ajouterMois } from '../domain/dates';
 import { trancheAge } from '../domain/jeune';
 import { ETATS_ORIENTATION_EFFECTIVE } from '../domain/orientation';
 import { estEmploiDurable } from '../domain/situation';
-import { groupeNiveau } from '../domain/codes';
 
 /** `('A', 'B', …)` from a code list (trusted constants, never user input). */
 export function listeSql(codes: readonly string[]): string {
@@ -28,16 +28,22 @@ export const SQL_RESULTATS_RQTH = listeSql(RESULTATS_RQTH);
 export const SQL_ORIENTATION_EFFECTIVE = listeSql(ETATS_ORIENTATION_EFFECTIVE);
 export const sqlResultatsPositifs = (domaine: DomaineReperage) => listeSql(RESULTATS_POSITIFS[domaine]);
 
-/** *Has RQTH at* `date` (`aRqthA`) for the youth `jeune`: columns or expressions of the outer query. */
-export function sqlRqthA(jeune: string, date: string): string {
-  return `EXISTS (SELECT 1 FROM reperages rq WHERE rq.jeune_id = ${jeune} AND rq.domaine = 'HANDICAP'
-    AND rq.resultat IN ${SQL_RESULTATS_RQTH} AND rq.date <= ${date})`;
+/**
+ * CTE `rqth(jeune_id, depuis)`: the date of each youth's first RQTH screening. *Has RQTH at D*
+ * (`aRqthA`: once recorded it stays) is then `depuis <= D`, one join instead of a search per row.
+ */
+export const CTE_RQTH = `rqth AS MATERIALIZED (SELECT jeune_id, min(date) AS depuis FROM reperages
+  WHERE domaine = 'HANDICAP' AND resultat IN ${SQL_RESULTATS_RQTH} GROUP BY jeune_id)`;
+
+/** `CASE` mapping a level to its reporting group, generated from `groupeNiveau` itself. */
+export function sqlGroupeNiveau(colonne: string): string {
+  const cas = NIVEAUX_FORMATION.codes.map((n) => `WHEN '${n}' THEN '${groupeNiveau(n)}'`).join(' ');
+  return `CASE ${colonne} ${cas} ELSE '${groupeNiveau(null)}' END`;
 }
 
 export const FONCTIONS_REGLES = {
   ajouterMois: 'tremplin_ajouter_mois',
   trancheAge: 'tremplin_tranche_age',
-  groupeNiveau: 'tremplin_groupe_niveau',
   emploiDurable: 'tremplin_emploi_durable',
 } as const;
 
@@ -49,9 +55,6 @@ export function enregistrerReglesSql(client: Database.Database): void {
   );
   client.function(FONCTIONS_REGLES.trancheAge, deterministe, (naissance: unknown, date: unknown) =>
     typeof naissance === 'string' && typeof date === 'string' ? trancheAge(naissance, date) : null,
-  );
-  client.function(FONCTIONS_REGLES.groupeNiveau, deterministe, (niveau: unknown) =>
-    groupeNiveau((niveau as NiveauFormation | null) ?? null),
   );
   client.function(
     FONCTIONS_REGLES.emploiDurable,

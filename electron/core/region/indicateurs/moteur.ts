@@ -5,7 +5,7 @@
  * once to the youth file and grouped by the six breakdowns; JS only adds up those groups.
  */
 import type Database from 'better-sqlite3';
-import { FONCTIONS_REGLES, sqlRqthA } from '../regles-sql';
+import { CTE_RQTH, FONCTIONS_REGLES, sqlGroupeNiveau } from '../regles-sql';
 import { CATALOGUE } from './catalogue';
 import type { IndicateurComptage, IndicateurJeunes } from './definition';
 import { DIMENSIONS_JEUNE, STANDARD, type DimensionJeune } from './dimensions';
@@ -32,19 +32,19 @@ export function withPopulations(indicateurs: readonly IndicateurJeunes[] = INDIC
       (v) => `SELECT '${i.code}', '${v}', jeune_id, date_ref FROM (${i.populations[v]!})`,
     ),
   );
-  return `WITH ${CTE_ENTREES},
+  return `WITH ${CTE_ENTREES}, ${CTE_RQTH},
     populations(code, variante, jeune_id, date_ref) AS (${bras.join('\n UNION ALL ')})`;
 }
 
 const REQUETE_JEUNES = `${withPopulations()}
   SELECT p.code, p.variante, j.sexe AS sexe,
     ${FONCTIONS_REGLES.trancheAge}(j.date_naissance, p.date_ref) AS tranche_age,
-    ${FONCTIONS_REGLES.groupeNiveau}(j.niveau_formation) AS niveau,
+    ${sqlGroupeNiveau('j.niveau_formation')} AS niveau,
     CASE WHEN j.qpv THEN 'oui' ELSE 'non' END AS qpv,
     CASE WHEN j.zrr THEN 'oui' ELSE 'non' END AS zrr,
-    CASE WHEN ${sqlRqthA('p.jeune_id', 'p.date_ref')} THEN 'oui' ELSE 'non' END AS rqth,
+    CASE WHEN rq.depuis <= p.date_ref THEN 'oui' ELSE 'non' END AS rqth,
     count(*) AS n
-  FROM populations p JOIN jeunes j ON j.id = p.jeune_id
+  FROM populations p JOIN jeunes j ON j.id = p.jeune_id LEFT JOIN rqth rq ON rq.jeune_id = p.jeune_id
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
 type Groupe = Record<DimensionJeune, string> & { code: string; variante: Variante; n: number };

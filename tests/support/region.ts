@@ -68,3 +68,22 @@ export function valeur(
   if (v === undefined) throw new Error(`Ligne absente : ${code}/${variante}/${dimension}/${modalite}`);
   return v;
 }
+
+/** An orientation, put straight in the state the test needs (the state machine is tested elsewhere). */
+export async function proposition(
+  t: CoreTest,
+  jeuneId: string,
+  p: { date: string; type?: string; etat?: string; partenaireId?: string },
+): Promise<string> {
+  const { id } = await t.reussir('propositions:creer', {
+    jeuneId,
+    saisie: { date: p.date, type: p.type ?? 'FORMATION', partenaireId: p.partenaireId ?? '' } as never,
+  });
+  if (p.etat) t.core.base.$client.prepare('UPDATE propositions SET etat = ? WHERE id = ?').run(p.etat, id);
+  return id;
+}
+
+/** Links an entry to the orientation that led to it (what « Enregistrer l'entrée » records). */
+export function lier(t: CoreTest, situationId: string, propositionId: string): void {
+  t.core.base.$client.prepare('UPDATE situations SET proposition_id = ? WHERE id = ?').run(propositionId, situationId);
+}

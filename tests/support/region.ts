@@ -4,7 +4,7 @@ import type { JeuneSaisieBrute } from '../../electron/core/contract';
 import { calculerIndicateurs } from '../../electron/core/region/indicateurs/moteur';
 import type { LigneIndicateur } from '../../electron/core/region/indicateurs/types';
 import type { CoreTest } from './core-test';
-import { buildJeune } from './fabriques';
+import { buildJeune, STRUCTURE_TEST } from './fabriques';
 
 let suffixe = 0;
 
@@ -86,4 +86,38 @@ export async function proposition(
 /** Links an entry to the orientation that led to it (what « Enregistrer l'entrée » records). */
 export function lier(t: CoreTest, situationId: string, propositionId: string): void {
   t.core.base.$client.prepare('UPDATE situations SET proposition_id = ? WHERE id = ?').run(propositionId, situationId);
+}
+
+/** The worked example of paquet-region.md (N = 2025). */
+export async function construireExemple(core: CoreTest): Promise<void> {
+  await core.reussir('structure:initialiser', STRUCTURE_TEST);
+  const a = await jeune(
+    core,
+    { sexe: 'F', dateNaissance: '2005-03-10', niveauFormation: 'N3', qpv: true, datePremierAccueil: '2024-11-02' },
+    [
+      ['2025-01-15', 'EI'],
+      ['2025-02-01', 'TEL'],
+    ],
+  );
+  await situation(core, a, {
+    categorie: 'FOR',
+    sousType: 'PRF_QUALIFIANTE',
+    financeur: 'REGION',
+    dateDebut: '2025-07-20',
+  });
+  const b = await jeune(
+    core,
+    { sexe: 'M', dateNaissance: '2008-09-01', niveauFormation: '', qpv: false, datePremierAccueil: '2025-02-10' },
+    [
+      ['2025-02-10', 'TEL'],
+      ['2025-03-05', 'AT'],
+    ],
+  );
+  await situation(core, b, { categorie: 'EMP', sousType: 'CDD', dateDebut: '2025-10-01', dateFinPrevue: '2026-03-31' });
+  const c = await jeune(
+    core,
+    { sexe: 'M', dateNaissance: '1999-12-31', niveauFormation: 'N4', qpv: false, datePremierAccueil: '2023-05-01' },
+    [['2024-12-20', 'EI']],
+  );
+  await situation(core, c, { categorie: 'ALT', sousType: 'APPRENTISSAGE', dateDebut: '2025-01-10' });
 }

@@ -1,45 +1,10 @@
 /** The worked example of paquet-region.md (N = 2025), figure by figure. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creerCoreTest, type CoreTest } from '../../support/core-test';
-import { STRUCTURE_TEST } from '../../support/fabriques';
-import { figures, jeune, situation, valeur } from '../../support/region';
+import { construireExemple, figures, valeur } from '../../support/region';
 
 let t: CoreTest;
 let f: Map<string, number>;
-
-/** Youths A, B and C of the spec. */
-export async function construireExemple(core: CoreTest): Promise<void> {
-  await core.reussir('structure:initialiser', STRUCTURE_TEST);
-  const a = await jeune(
-    core,
-    { sexe: 'F', dateNaissance: '2005-03-10', niveauFormation: 'N3', qpv: true, datePremierAccueil: '2024-11-02' },
-    [
-      ['2025-01-15', 'EI'],
-      ['2025-02-01', 'TEL'],
-    ],
-  );
-  await situation(core, a, {
-    categorie: 'FOR',
-    sousType: 'PRF_QUALIFIANTE',
-    financeur: 'REGION',
-    dateDebut: '2025-07-20',
-  });
-  const b = await jeune(
-    core,
-    { sexe: 'M', dateNaissance: '2008-09-01', niveauFormation: '', qpv: false, datePremierAccueil: '2025-02-10' },
-    [
-      ['2025-02-10', 'TEL'],
-      ['2025-03-05', 'AT'],
-    ],
-  );
-  await situation(core, b, { categorie: 'EMP', sousType: 'CDD', dateDebut: '2025-10-01', dateFinPrevue: '2026-03-31' });
-  const c = await jeune(
-    core,
-    { sexe: 'M', dateNaissance: '1999-12-31', niveauFormation: 'N4', qpv: false, datePremierAccueil: '2023-05-01' },
-    [['2024-12-20', 'EI']],
-  );
-  await situation(core, c, { categorie: 'ALT', sousType: 'APPRENTISSAGE', dateDebut: '2025-01-10' });
-}
 
 beforeAll(async () => {
   t = creerCoreTest();

@@ -13,7 +13,7 @@ import { sha256 } from '../../../electron/core/region/manifest';
 import { ecrirePaquet, produirePaquet, zipperPaquet, type PaquetRegion } from '../../../electron/core/region/paquet';
 import { SECTIONS } from '../../../electron/core/region/indicateurs/types';
 import { creerCoreTest, dossierTemporaire, MAINTENANT, type CoreTest } from '../../support/core-test';
-import { construireExemple } from './exemple.test';
+import { construireExemple } from '../../support/region';
 
 let t: CoreTest;
 let paquet: PaquetRegion;

@@ -3,11 +3,11 @@
  * detail of entries, screening and support, data quality, and a signature block.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { DOMAINES_REPERAGE } from '../domain/codes';
 import { formaterDate } from '../domain/dates';
 import { formaterMontant } from '../domain/montant';
 import { BLEU, pdfmake } from '../services/pdfmake';
 import { barresComparees, histogrammeMensuel } from './graphiques';
-import { indicateur } from './indicateurs/catalogue';
 import { DIMENSIONS_JEUNE } from './indicateurs/dimensions';
 import type { LigneIndicateur } from './indicateurs/types';
 import { CONTROLES_QUALITE, type ControleQualite } from './qualite';
@@ -22,12 +22,16 @@ export interface DonneesSynthese {
   qualite: Record<ControleQualite, number>;
 }
 
-const nombre = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+/** The embedded Roboto has no narrow no-break space (U+202F, Intl's French grouping): use U+00A0. */
+const imprimable = (t: string) => t.replace(/\u202f/g, '\u00a0');
+const nombre = (n: number) => imprimable(new Intl.NumberFormat('fr-FR').format(n));
 
 function evolution(n: number, precedente: number): string {
   if (precedente === 0) return n === 0 ? '=' : 'n.s.';
   const pct = ((n - precedente) / precedente) * 100;
-  return `${pct > 0 ? '+' : ''}${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(pct)} %`;
+  return imprimable(
+    `${pct > 0 ? '+' : ''}${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(pct)}\u00a0%`,
+  );
 }
 
 function table(entetes: string[], lignes: TableCell[][], largeurs: (string | number)[]): Content {
@@ -102,7 +106,7 @@ export async function ecrirePdfSynthese(d: DonneesSynthese): Promise<Uint8Array>
   );
 
   const reperages = (['HANDICAP', 'ILLETTRISME', 'ILLECTRONISME'] as const).map((dom) => [
-    indicateur(`JEUNES_REPERES_${dom}`).libelle.split(' — ')[1]!,
+    DOMAINES_REPERAGE.libelles[dom],
     droite(nombre(v(`JEUNES_REPERES_${dom}`))),
     droite(nombre(v(`JEUNES_REPERES_POSITIFS_${dom}`))),
     droite(nombre(v(`JEUNES_REPERES_ORIENTES_${dom}`))),
@@ -116,7 +120,7 @@ export async function ecrirePdfSynthese(d: DonneesSynthese): Promise<Uint8Array>
     ['Jeunes avec un frein identifié', droite(nombre(v('JEUNES_FREINS_IDENTIFIES')))],
     ['… dont frein levé dans l’année', droite(nombre(v('JEUNES_FREINS_LEVES')))],
     ['Aides financières accordées', droite(nombre(v('AIDES_NOMBRE')))],
-    ['Montant des aides', droite(formaterMontant(v('AIDES_MONTANT')))],
+    ['Montant des aides', droite(imprimable(formaterMontant(v('AIDES_MONTANT'))))],
     ['Propositions (orientations)', droite(nombre(v('PROPOSITIONS')))],
     ['Entreprises mobilisées', droite(nombre(v('ENTREPRISES_MOBILISEES')))],
   ];

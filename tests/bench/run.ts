@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --jeunes N]`: search latency through the dispatcher on N generated youths
  * (default 10 000), against the target of issue 8 (search p95 ≤ 30 ms). Not a test: it prints
- * figures and ratios to the target; nothing fails on speed.
+ * figures and ratios to the target; nothing fails on speed. Then the Region package section
+ * (`--jeunes-region N`, default 60 000).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,16 @@ import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { ouvrirCore } from '../../electron/core/core';
 import { genererJeunes } from '../../electron/core/demo/demo';
 import { dossierTemporaire } from '../support/core-test';
+import { mesurerRegion } from './region';
 
 const CIBLE_P95_MS = 30;
 
 const { values } = parseArgs({
-  options: { jeunes: { type: 'string', default: '10000' }, repetitions: { type: 'string', default: '50' } },
+  options: {
+    jeunes: { type: 'string', default: '10000' },
+    repetitions: { type: 'string', default: '50' },
+    'jeunes-region': { type: 'string', default: '60000' },
+  },
 });
 const n = Number(values.jeunes);
 const repetitions = Number(values.repetitions);
@@ -97,3 +103,5 @@ console.log(`Mémoire résidente en fin de mesure : ${Math.round(process.memoryU
 
 core.fermer();
 rmSync(dossier, { recursive: true, force: true });
+
+await mesurerRegion(Number(values['jeunes-region']));

@@ -8,8 +8,7 @@ import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
 import { validerEntree } from '../dispatcher';
-import { ecrirePaquet, ErreurPaquet, produirePaquet } from '../region/paquet';
-import { CONTROLES_QUALITE, type ControleQualite } from '../region/qualite';
+import { CONTROLES_QUALITE, ecrirePaquet, ErreurPaquet, produirePaquet } from '../region';
 import { verifierBase } from '../services/verification';
 import { VERSION_LOGICIEL } from '../version';
 
@@ -140,7 +139,7 @@ const COMMANDES: Record<string, Commande> = {
         const { sorties } = ctx;
         sorties.stdout(`Paquet ${paquet.nom} écrit dans ${dossier}${valeurs.zip ? ` et ${String(valeurs.zip)}` : ''}.`);
         sorties.stdout('Qualité des données (dossiers à corriger dans Tremplin) :');
-        for (const c of Object.keys(CONTROLES_QUALITE) as ControleQualite[]) {
+        for (const c of Object.keys(CONTROLES_QUALITE) as (keyof typeof CONTROLES_QUALITE)[]) {
           sorties.stdout(`  ${CONTROLES_QUALITE[c]} : ${paquet.qualite.comptes[c]}`);
         }
       } finally {

@@ -2,13 +2,13 @@
  * Headless mode (shared/spec/cli.md): the same core as the app, for directors' scripts, support and
  * tests. Exit codes: 0 success, 1 data or file refused (nothing written), 2 wrong usage, 3 other failure.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
 import { validerEntree } from '../dispatcher';
-import { CONTROLES_QUALITE, ecrirePaquet, ErreurPaquet, produirePaquet } from '../region';
+import { CONTROLES_QUALITE, ecrirePaquet, ErreurPaquet, listeQualiteCsv, produirePaquet } from '../region';
 import { verifierBase } from '../services/verification';
 import { VERSION_LOGICIEL } from '../version';
 
@@ -113,12 +113,14 @@ const COMMANDES: Record<string, Commande> = {
   },
   'export-region': {
     resume: 'écrit le paquet annuel d’indicateurs pour la Région (CSV, XLSX, PDF, manifeste)',
-    usage: 'export-region --db FICHIER --annee AAAA --out DOSSIER [--zip FICHIER.zip] [--force]',
+    usage:
+      'export-region --db FICHIER --annee AAAA --out DOSSIER [--zip FICHIER.zip] [--qualite FICHIER.csv] [--force]',
     options: {
       ...optionDb,
       annee: { type: 'string' },
       out: { type: 'string' },
       zip: { type: 'string' },
+      qualite: { type: 'string' },
       force: { type: 'boolean' },
     },
     async executer(valeurs, ctx) {
@@ -127,6 +129,10 @@ const COMMANDES: Record<string, Commande> = {
       if (!/^\d{4}$/.test(texteAnnee)) throw new ErreurUsage(`Année invalide : « ${texteAnnee} » (attendu : AAAA).`);
       const dossier = requis(valeurs, 'out');
       if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier}.`);
+      const liste = valeurs.qualite as string | undefined;
+      if (liste && existsSync(liste) && valeurs.force !== true) {
+        throw new ErreurRefus(`Le fichier ${liste} existe déjà : ajoutez --force pour le remplacer.`);
+      }
       const core = ouvrirCore({
         fichierBase: fichier,
         dossierMigrations: ctx.dossierMigrations,
@@ -141,6 +147,11 @@ const COMMANDES: Record<string, Commande> = {
         sorties.stdout('Qualité des données (dossiers à corriger dans Tremplin) :');
         for (const c of Object.keys(CONTROLES_QUALITE) as (keyof typeof CONTROLES_QUALITE)[]) {
           sorties.stdout(`  ${CONTROLES_QUALITE[c]} : ${paquet.qualite.comptes[c]}`);
+        }
+        // The list names youths: written only where asked, never in the package.
+        if (liste) {
+          writeFileSync(liste, listeQualiteCsv(paquet.qualite));
+          sorties.stdout(`Liste des dossiers à corriger (à garder à la Mission Locale) : ${liste}.`);
         }
       } finally {
         core.fermer();

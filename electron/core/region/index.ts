@@ -9,5 +9,5 @@
 export { calculerIndicateurs } from './indicateurs/moteur';
 export { PARAMETRES_REGION, type LigneIndicateur, type ParametresRegion } from './indicateurs/types';
 export { ecrirePaquet, ErreurPaquet, produirePaquet, zipperPaquet, type PaquetRegion } from './paquet';
-export { CONTROLES_QUALITE, controlerQualite, type DossierACorriger, type Qualite } from './qualite';
+export { CONTROLES_QUALITE, controlerQualite, listeQualiteCsv, type DossierACorriger, type Qualite } from './qualite';
 export { tableauDeBord, type ChiffreCle, type TableauDeBord } from './tableau-de-bord';

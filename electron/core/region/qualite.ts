@@ -3,6 +3,7 @@
  * wrong. The manifest carries only the counts; the list of files to fix names youths and stays local.
  */
 import type Database from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
 import { SOUS_TYPES_DURABLES } from '../domain/situation';
 import { dansAnnee } from './indicateurs/definition';
 import { CTE_ENTREES, SQL_SOLUTION } from './indicateurs/entrees-sql';
@@ -51,4 +52,19 @@ export function controlerQualite(
   const comptes = Object.fromEntries(Object.keys(CONTROLES_QUALITE).map((c) => [c, 0])) as Qualite['comptes'];
   for (const d of dossiers) comptes[d.controle] += 1;
   return { comptes, dossiers };
+}
+
+/** The director's list as a CSV (same conventions as `indicateurs.csv`), to keep locally. */
+export function listeQualiteCsv(qualite: Qualite): Uint8Array {
+  const texte = stringify(
+    qualite.dossiers.map((d) => [d.controle, CONTROLES_QUALITE[d.controle], d.jeuneId, d.date]),
+    {
+      delimiter: ';',
+      record_delimiter: '\r\n',
+      header: true,
+      columns: ['controle', 'libelle', 'jeune_id', 'date'],
+      bom: true,
+    },
+  );
+  return new TextEncoder().encode(texte);
 }

@@ -164,8 +164,29 @@ describe('export-region', () => {
     const dossier = dossierTemporaire();
     const out = join(dossier, 'paquet');
     const zip = join(dossier, 'indicateurs.zip');
-    const ok = await cli('export-region', '--db', t.fichier, '--annee', '2025', '--out', out, '--zip', zip);
+    const liste = join(dossier, 'a-corriger.csv');
+    const ok = await cli(
+      'export-region',
+      '--db',
+      t.fichier,
+      '--annee',
+      '2025',
+      '--out',
+      out,
+      '--zip',
+      zip,
+      '--qualite',
+      liste,
+    );
     expect(ok.code).toBe(0);
+    const lignesListe = readFileSync(liste, 'utf8').trimEnd().split('\r\n');
+    expect(lignesListe[0]).toBe('\ufeffcontrole;libelle;jeune_id;date');
+    expect(lignesListe.slice(1).map((l) => l.split(';')[0])).toEqual([
+      'jeunes_accompagnes_sans_niveau',
+      'situations_sans_accompagnement',
+      'situations_sans_accompagnement',
+    ]);
+    expect(readdirSync(out)).not.toContain('a-corriger.csv');
     expect(ok.sortie).toContain('Jeunes accompagnés sans niveau de formation : 1');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.fichiers[0].sha256).toBe(sha256(readFileSync(join(out, 'indicateurs.csv'))));

@@ -52,6 +52,7 @@ import {
   retirerAcces,
 } from './services/comptes';
 import { lireDetailsSensibles } from './services/sensible';
+import { paquetRegion, qualiteRegion, tableauDeBordRegion } from './services/region';
 import {
   changerMotDePasse,
   definirDelaiVerrouillage,
@@ -160,6 +161,9 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'audit:consultations': (e) => consultationsDuJeune(ctx.db, e),
     'audit:verifier': () => verifierJournal(ctx.db),
     'sensible:lire': (e) => lireDetailsSensibles(ctx, e),
+    'region:qualite': (e) => qualiteRegion(ctx, e),
+    'region:tableauDeBord': (e) => tableauDeBordRegion(ctx, e),
+    'region:paquet': (e) => paquetRegion(ctx, e),
   };
 }
 

@@ -78,6 +78,10 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'audit:consultations': ['DIRECTION'],
   'audit:verifier': ['DIRECTION'],
   'sensible:lire': SUIVI,
+  // The Region package and the direction's dashboard (paquet-region.md).
+  'region:qualite': ['DIRECTION'],
+  'region:tableauDeBord': ['DIRECTION'],
+  'region:paquet': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

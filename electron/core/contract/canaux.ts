@@ -67,6 +67,9 @@ export const CANAUX = [
   'audit:consultations',
   'audit:verifier',
   'sensible:lire',
+  'region:qualite',
+  'region:tableauDeBord',
+  'region:paquet',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

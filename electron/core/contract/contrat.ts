@@ -52,6 +52,7 @@ import {
   propositionSchema,
   propositionsEnAttenteSchema,
 } from './propositions';
+import { anneeRegionSchema, paquetRegionSchema, qualiteRegionSchema, tableauDeBordSchema } from './region';
 import { identifiant } from './schemas-communs';
 import {
   aideSaisieSchema,
@@ -162,6 +163,9 @@ export const CONTRAT = {
   'audit:consultations': { entree: idJeuneSuiviSchema, sortie: z.array(entreeAuditSchema) },
   'audit:verifier': { entree: rien, sortie: verificationAuditSchema },
   'sensible:lire': { entree: idJeuneSuiviSchema, sortie: detailsSensiblesSchema },
+  'region:qualite': { entree: anneeRegionSchema, sortie: qualiteRegionSchema },
+  'region:tableauDeBord': { entree: anneeRegionSchema, sortie: tableauDeBordSchema },
+  'region:paquet': { entree: anneeRegionSchema, sortie: paquetRegionSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -8,12 +8,12 @@ import { lireStructure } from '../../../db/repositories/structure';
 import type { BaseTremplin } from '../../../db/client';
 import { VERSION_LOGICIEL } from '../version';
 import { ecrireCsv } from './csv';
-import { calculerIndicateurs } from './indicateurs/moteur';
+import { calculerAnnee } from './indicateurs/moteur';
 import { parametresSql, PARAMETRES_REGION, type ParametresRegion } from './indicateurs/types';
 import { ecrireManifest, empreintes, horodatageLocal, type FichierPaquet, type Manifest } from './manifest';
 import { ecrirePdfSynthese } from './pdf-synthese';
 import { controlerQualite, type Qualite } from './qualite';
-import { tableauDeBord } from './tableau-de-bord';
+import { assemblerTableau, seriesMensuelles } from './tableau-de-bord';
 import { ecrireXlsx } from './xlsx';
 import { zipper } from './zip';
 
@@ -41,11 +41,15 @@ export async function produirePaquet(
   if (!structure) throw new ErreurPaquet("La structure n'est pas initialisée : lancez d'abord « init ».");
   const client = db.$client;
   // One read transaction: the CSV, the synthesis and the quality counts see the same data.
-  const { lignes, tableau, qualite } = client.transaction(() => ({
-    lignes: calculerIndicateurs(client, annee, parametres),
-    tableau: tableauDeBord(client, annee, parametres),
-    qualite: controlerQualite(client, annee, parametres),
-  }))();
+  const { lignes, tableau, qualite } = client.transaction(() => {
+    // The year's figures give its monthly series too: only N-1's key figures are computed apart.
+    const courant = calculerAnnee(client, annee, parametres);
+    return {
+      lignes: courant.lignes,
+      tableau: assemblerTableau(annee, courant.mensuel, seriesMensuelles(client, annee - 1, parametres)),
+      qualite: controlerQualite(client, annee, parametres),
+    };
+  })();
   const identite = { code: structure.code, nom: structure.nom, siret: structure.siret ?? null };
   const donnees: FichierPaquet[] = [
     { nom: 'indicateurs.csv', contenu: ecrireCsv(lignes), lignes: lignes.length },

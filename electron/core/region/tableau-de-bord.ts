@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { indicateur } from './indicateurs/catalogue';
 import type { IndicateurJeunes } from './indicateurs/definition';
-import { withPopulations } from './indicateurs/moteur';
+import { withPopulations, type SeriesMensuelles } from './indicateurs/moteur';
 import { parametresSql, PARAMETRES_REGION, type ParametresRegion, type Variante } from './indicateurs/types';
 
 export const CHIFFRES_CLES: readonly { code: string; variante: Variante }[] = [
@@ -40,17 +40,44 @@ const REQUETE = `${withPopulations(INDICATEURS)}
   SELECT code, variante, CAST(substr(date_ref, 6, 2) AS INTEGER) AS mois, count(*) AS n
   FROM populations GROUP BY 1, 2, 3`;
 
-function parMois(client: Database.Database, annee: number, parametres: ParametresRegion) {
+/** The monthly series of the key figures only (lighter than the whole year's figures). */
+export function seriesMensuelles(
+  client: Database.Database,
+  annee: number,
+  parametres: ParametresRegion = PARAMETRES_REGION,
+): SeriesMensuelles {
   const lignes = client.prepare(REQUETE).all(parametresSql(annee, parametres)) as {
     code: string;
     variante: Variante;
     mois: number;
     n: number;
   }[];
-  return (code: string, variante: Variante) => {
+  return (code, variante) => {
     const mois = Array<number>(12).fill(0);
     for (const l of lignes) if (l.code === code && l.variante === variante) mois[l.mois - 1] = l.n;
     return mois;
+  };
+}
+
+const somme = (m: number[]) => m.reduce((a, b) => a + b, 0);
+
+export function assemblerTableau(annee: number, courant: SeriesMensuelles, precedent: SeriesMensuelles): TableauDeBord {
+  return {
+    annee,
+    chiffres: CHIFFRES_CLES.map(({ code, variante }) => {
+      const mensuel = courant(code, variante);
+      const mensuelPrecedent = precedent(code, variante);
+      const libelle = indicateur(code).libelle + (variante === 'accompagnes' ? ' (accompagnés)' : '');
+      return {
+        code,
+        variante,
+        libelle,
+        valeur: somme(mensuel),
+        precedente: somme(mensuelPrecedent),
+        mensuel,
+        mensuelPrecedent,
+      };
+    }),
   };
 }
 
@@ -59,26 +86,11 @@ export function tableauDeBord(
   annee: number,
   parametres: ParametresRegion = PARAMETRES_REGION,
 ): TableauDeBord {
-  return client.transaction(() => {
-    const courant = parMois(client, annee, parametres);
-    const precedent = parMois(client, annee - 1, parametres);
-    const somme = (m: number[]) => m.reduce((a, b) => a + b, 0);
-    return {
+  return client.transaction(() =>
+    assemblerTableau(
       annee,
-      chiffres: CHIFFRES_CLES.map(({ code, variante }) => {
-        const mensuel = courant(code, variante);
-        const mensuelPrecedent = precedent(code, variante);
-        const libelle = indicateur(code).libelle + (variante === 'accompagnes' ? ' (accompagnés)' : '');
-        return {
-          code,
-          variante,
-          libelle,
-          valeur: somme(mensuel),
-          precedente: somme(mensuelPrecedent),
-          mensuel,
-          mensuelPrecedent,
-        };
-      }),
-    };
-  })();
+      seriesMensuelles(client, annee, parametres),
+      seriesMensuelles(client, annee - 1, parametres),
+    ),
+  )();
 }

@@ -43,17 +43,25 @@ const REQUETE_JEUNES = `${withPopulations()}
     CASE WHEN j.qpv THEN 'oui' ELSE 'non' END AS qpv,
     CASE WHEN j.zrr THEN 'oui' ELSE 'non' END AS zrr,
     CASE WHEN rq.depuis <= p.date_ref THEN 'oui' ELSE 'non' END AS rqth,
+    CAST(substr(p.date_ref, 6, 2) AS INTEGER) AS mois,
     count(*) AS n
   FROM populations p JOIN jeunes j ON j.id = p.jeune_id LEFT JOIN rqth rq ON rq.jeune_id = p.jeune_id
-  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
 
-type Groupe = Record<DimensionJeune, string> & { code: string; variante: Variante; n: number };
+type Groupe = Record<DimensionJeune, string> & { code: string; variante: Variante; mois: number; n: number };
 
-function lignesJeunes(client: Database.Database, p: ParametresSql): LigneIndicateur[] {
-  const groupes = client.prepare(REQUETE_JEUNES).all(p) as Groupe[];
+/** Youths counted in each month of their reference date (January first): the dashboard's series. */
+export type SeriesMensuelles = (code: string, variante: Variante) => number[];
+
+function lignesJeunes(groupes: readonly Groupe[]): LigneIndicateur[] {
+  const parIndicateur = new Map<string, Groupe[]>();
+  for (const g of groupes) {
+    const cle = `${g.code}|${g.variante}`;
+    parIndicateur.set(cle, [...(parIndicateur.get(cle) ?? []), g]);
+  }
   return INDICATEURS_JEUNES.flatMap((i) =>
     VARIANTES.filter((v) => i.populations[v] !== undefined).flatMap((variante) => {
-      const siens = groupes.filter((g) => g.code === i.code && g.variante === variante);
+      const siens = parIndicateur.get(`${i.code}|${variante}`) ?? [];
       const ligne = (dimension: string, modalite: string, valeur: number): LigneIndicateur => ({
         code: i.code,
         variante,
@@ -116,16 +124,30 @@ function lignesComptage(client: Database.Database, p: ParametresSql): LigneIndic
   });
 }
 
-/** Every line of `indicateurs.csv` for year `annee`, in the spec's order. */
+/** Every line of `indicateurs.csv` for year `annee`, in the spec's order, and the monthly series. */
+export function calculerAnnee(
+  client: Database.Database,
+  annee: number,
+  parametres: ParametresRegion = PARAMETRES_REGION,
+): { lignes: LigneIndicateur[]; mensuel: SeriesMensuelles } {
+  const p = parametresSql(annee, parametres);
+  // One read transaction: every figure sees the same state of the base.
+  return client.transaction(() => {
+    const groupes = client.prepare(REQUETE_JEUNES).all(p) as Groupe[];
+    const lignes = [...lignesJeunes(groupes), ...lignesComptage(client, p)];
+    const mensuel: SeriesMensuelles = (code, variante) => {
+      const mois = Array<number>(12).fill(0);
+      for (const g of groupes) if (g.code === code && g.variante === variante) mois[g.mois - 1]! += g.n;
+      return mois;
+    };
+    return { lignes: CATALOGUE.flatMap((i) => lignes.filter((l) => l.code === i.code)), mensuel };
+  })();
+}
+
 export function calculerIndicateurs(
   client: Database.Database,
   annee: number,
   parametres: ParametresRegion = PARAMETRES_REGION,
 ): LigneIndicateur[] {
-  const p = parametresSql(annee, parametres);
-  // One read transaction: every figure sees the same state of the base.
-  return client.transaction(() => {
-    const lignes = [...lignesJeunes(client, p), ...lignesComptage(client, p)];
-    return CATALOGUE.flatMap((i) => lignes.filter((l) => l.code === i.code));
-  })();
+  return calculerAnnee(client, annee, parametres).lignes;
 }

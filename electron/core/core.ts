@@ -13,6 +13,7 @@ import { jetonCorrespond } from './domain/texte';
 import { exporterDonnees, type FichierExporte } from './echange/export';
 import { importer, type RapportImport } from './echange/import';
 import { sourcesTransmises, type FichierSource } from './echange/sources';
+import { enregistrerReglesSql } from './region/regles-sql';
 import {
   changerStatutJeune,
   chercherDoublons,
@@ -64,6 +65,7 @@ import {
   orienterReperage,
   supprimerReperage,
 } from './services/reperages';
+import { paquetRegion, qualiteRegion, tableauDeBordRegion } from './services/region';
 import {
   changerMotDePasse,
   definirDelaiVerrouillage,
@@ -186,6 +188,9 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'reperages:modifierGuide': (e) => modifierGuide(ctx, e),
     'import:analyser': (e) => importer(ctx, sourcesTransmises(e.fichiers), { ecrire: false }),
     'import:executer': (e) => importer(ctx, sourcesTransmises(e.fichiers), { ecrire: true }),
+    'region:qualite': (e) => qualiteRegion(ctx, e),
+    'region:tableauDeBord': (e) => tableauDeBordRegion(ctx, e),
+    'region:paquet': (e) => paquetRegion(ctx, e),
   };
 }
 
@@ -205,6 +210,7 @@ export function ouvrirCore(options: OptionsCore): Core {
   base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
     typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
   );
+  enregistrerReglesSql(base.$client);
   const session = nouvelleSession();
   const ctx: Contexte = {
     db: base,

@@ -90,6 +90,10 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   // Writes every kind of youth record for the whole office: DIRECTION only (ADMIN sees no youth data).
   'import:analyser': ['DIRECTION'],
   'import:executer': ['DIRECTION'],
+  // The Region package and the direction's dashboard (paquet-region.md).
+  'region:qualite': ['DIRECTION'],
+  'region:tableauDeBord': ['DIRECTION'],
+  'region:paquet': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

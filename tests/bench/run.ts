@@ -1,15 +1,18 @@
 /**
- * `npm run bench [-- --partie seed|import|tout] [--jeunes N] [--import-jeunes N] [--evenements-par-jeune E]`
+ * `npm run bench [-- --partie seed|import|region|tout] [--jeunes N] [--import-jeunes N]
+ * [--evenements-par-jeune E] [--jeunes-region N]`
  * - seed (seed-recherche.ts): N synthetic youths (default 60 000, ≈ 1 M events) by `seed`, then search
- *   latency on that database;
+ *   latency on that database (p95 ≤ 30 ms);
  * - import (import.ts): a generated `tremplin-import/1` folder (default 60 000 youths × 16 events)
- *   imported into an empty database, then again.
+ *   imported into an empty database, then again;
+ * - region (region.ts): the Region package of one year (≤ 1 s) and the dashboard figures (≤ 300 ms).
  * Not a test: it prints figures and ratios to the targets; nothing fails on speed.
  */
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dossierTemporaire } from '../support/core-test';
 import { mesurerImport } from './import';
+import { mesurerRegion } from './region';
 import { mesurerSeedEtRecherche } from './seed-recherche';
 
 const { values } = parseArgs({
@@ -19,9 +22,10 @@ const { values } = parseArgs({
     partie: { type: 'string', default: 'tout' },
     'import-jeunes': { type: 'string', default: '60000' },
     'evenements-par-jeune': { type: 'string', default: '16' },
+    'jeunes-region': { type: 'string', default: '60000' },
   },
 });
-const parties = values.partie === 'tout' ? ['seed', 'import'] : [values.partie];
+const parties = values.partie === 'tout' ? ['seed', 'import', 'region'] : [values.partie];
 
 const dossier = dossierTemporaire('tremplin-bench-');
 try {
@@ -29,6 +33,7 @@ try {
     await mesurerSeedEtRecherche(dossier, Number(values.jeunes), Number(values.repetitions));
   if (parties.includes('import'))
     mesurerImport(dossier, Number(values['import-jeunes']), Number(values['evenements-par-jeune']));
+  if (parties.includes('region')) await mesurerRegion(Number(values['jeunes-region']));
 } finally {
   rmSync(dossier, { recursive: true, force: true });
 }

@@ -18,6 +18,7 @@ import { validerEntree } from '../dispatcher';
 import { dateLocale } from '../domain/dates';
 import { graineNumerique, Hasard } from '../seed/hasard';
 import { ANNEES_MAX, ErreurSeed, semer } from '../seed/seed';
+import { CONTROLES_QUALITE, ecrirePaquet, ErreurPaquet, listeQualiteCsv, produirePaquet } from '../region';
 import { verifierBase } from '../services/verification';
 import { VERSION_LOGICIEL } from '../version';
 
@@ -249,10 +250,57 @@ const COMMANDES: Record<string, Commande> = {
       }
     },
   },
+  'export-region': {
+    resume: 'écrit le paquet annuel d’indicateurs pour la Région (CSV, XLSX, PDF, manifeste)',
+    usage:
+      'export-region --db FICHIER --annee AAAA --out DOSSIER [--zip FICHIER.zip] [--qualite FICHIER.csv] [--force]',
+    options: {
+      ...optionDb,
+      annee: { type: 'string' },
+      out: { type: 'string' },
+      zip: { type: 'string' },
+      qualite: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    async executer(valeurs, ctx) {
+      const fichier = fichierBase(valeurs, ctx);
+      const texteAnnee = requis(valeurs, 'annee');
+      if (!/^\d{4}$/.test(texteAnnee)) throw new ErreurUsage(`Année invalide : « ${texteAnnee} » (attendu : AAAA).`);
+      const dossier = requis(valeurs, 'out');
+      if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier}.`);
+      const liste = valeurs.qualite as string | undefined;
+      if (liste && existsSync(liste) && valeurs.force !== true) {
+        throw new ErreurRefus(`Le fichier ${liste} existe déjà : ajoutez --force pour le remplacer.`);
+      }
+      const core = ouvrirCore({
+        fichierBase: fichier,
+        dossierMigrations: ctx.dossierMigrations,
+        liaisonNative: ctx.liaisonNative,
+        systeme: true,
+      });
+      try {
+        const paquet = await produirePaquet(core.base, { annee: Number(texteAnnee), maintenant: new Date() });
+        ecrirePaquet(paquet, dossier, { zip: valeurs.zip as string | undefined, force: valeurs.force === true });
+        const { sorties } = ctx;
+        sorties.stdout(`Paquet ${paquet.nom} écrit dans ${dossier}${valeurs.zip ? ` et ${String(valeurs.zip)}` : ''}.`);
+        sorties.stdout('Qualité des données (dossiers à corriger dans Tremplin) :');
+        for (const c of Object.keys(CONTROLES_QUALITE) as (keyof typeof CONTROLES_QUALITE)[]) {
+          sorties.stdout(`  ${CONTROLES_QUALITE[c]} : ${paquet.qualite.comptes[c]}`);
+        }
+        // The list names youths: written only where asked, never in the package.
+        if (liste) {
+          writeFileSync(liste, listeQualiteCsv(paquet.qualite));
+          sorties.stdout(`Liste des dossiers à corriger (à garder à la Mission Locale) : ${liste}.`);
+        }
+      } finally {
+        core.fermer();
+      }
+    },
+  },
 };
 
 /** Commands of cli.md that later versions bring: named, so the message says so. */
-const A_VENIR = ['export-region', 'sauvegarder', 'restaurer'];
+const A_VENIR = ['sauvegarder', 'restaurer'];
 
 function aideGenerale(): string {
   const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(15)} ${c.resume}`);
@@ -336,7 +384,7 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       sorties.stderr(`${traduireUsage(e as Error)}\nUsage : tremplin ${commande.usage}`);
       return CODES_SORTIE.usage;
     }
-    if (e instanceof ErreurRefus || e instanceof ErreurBase) {
+    if (e instanceof ErreurRefus || e instanceof ErreurBase || e instanceof ErreurPaquet) {
       sorties.stderr(e.message);
       return CODES_SORTIE.refus;
     }

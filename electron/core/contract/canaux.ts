@@ -78,6 +78,9 @@ export const CANAUX = [
   'reperages:modifierGuide',
   'import:analyser',
   'import:executer',
+  'region:qualite',
+  'region:tableauDeBord',
+  'region:paquet',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

@@ -64,6 +64,7 @@ import {
   reperageSchema,
   reperagesDuJeuneSchema,
 } from './reperages';
+import { anneeRegionSchema, paquetRegionSchema, qualiteRegionSchema, tableauDeBordSchema } from './region';
 import { identifiant } from './schemas-communs';
 import {
   aideSaisieSchema,
@@ -186,6 +187,9 @@ export const CONTRAT = {
   'reperages:modifierGuide': { entree: modifierGuideSchema, sortie: guideReperageSchema },
   'import:analyser': { entree: importSchema, sortie: rapportImportSchema },
   'import:executer': { entree: importSchema, sortie: rapportImportSchema },
+  'region:qualite': { entree: anneeRegionSchema, sortie: qualiteRegionSchema },
+  'region:tableauDeBord': { entree: anneeRegionSchema, sortie: tableauDeBordSchema },
+  'region:paquet': { entree: anneeRegionSchema, sortie: paquetRegionSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

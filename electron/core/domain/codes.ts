@@ -55,6 +55,15 @@ export function groupeNiveau(niveau: NiveauFormation | null): GroupeNiveau {
   return niveau === null ? 'NON_RENSEIGNE' : GROUPE_DU_NIVEAU[niveau];
 }
 
+/** Age brackets of the Region's figures (paquet-region.md), age in completed years. */
+export const TRANCHES_AGE = liste({
+  MOINS_18: 'Moins de 18 ans',
+  '18_21': '18 à 21 ans',
+  '22_25': '22 à 25 ans',
+  '26_PLUS': '26 ans et plus',
+});
+export type TrancheAge = (typeof TRANCHES_AGE.codes)[number];
+
 export const STATUTS_DOSSIER = liste({
   ACTIF: 'Actif',
   INACTIF: 'Inactif',

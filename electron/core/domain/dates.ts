@@ -39,10 +39,14 @@ export function lireDate(texte: string): DateIso | null {
   return null;
 }
 
+/** Year, month, day of an existing date; checked on numbers (no string built: SQL calls it per row). */
 function parties(date: DateIso): [number, number, number] {
   const m = ISO.exec(date);
-  if (!m || !estDateIso(date)) throw new RangeError(`Date invalide : ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m) {
+    const [a, mois, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a >= 1 && mois >= 1 && mois <= 12 && j >= 1 && j <= joursDansMois(a, mois)) return [a, mois, j];
+  }
+  throw new RangeError(`Date invalide : ${date}`);
 }
 
 /** `JJ/MM/AAAA`, the way French users read and type dates. */

@@ -1,6 +1,7 @@
 /**
  * Rules of a youth file that hold whatever the entry point (form, import, verification).
  */
+import type { TrancheAge } from './codes';
 import { ageRevolu, estDateIso, type DateIso } from './dates';
 import { auPlusUneFaute, cleNom, normaliser } from './texte';
 
@@ -73,4 +74,13 @@ export function motsRecherche(noms: NomsPersonne): string[] {
 /** Sort key of a file: birth name then first name, normalised. */
 export function cleTri(noms: NomsPersonne): string {
   return `${normaliser(noms.nom)} ${normaliser(noms.prenom)}`;
+}
+
+/** The age bracket of the Region's figures at a date: turning 18, 22 or 26 that day changes it. */
+export function trancheAge(naissance: DateIso, date: DateIso): TrancheAge {
+  const age = ageRevolu(naissance, date);
+  if (age < 18) return 'MOINS_18';
+  if (age < 22) return '18_21';
+  if (age < 26) return '22_25';
+  return '26_PLUS';
 }

@@ -14,7 +14,7 @@ export interface FaitsSituation {
 
 /** Planned duration, in months, from which a job counts as *durable*. */
 export const SEUIL_EMPLOI_DURABLE_MOIS = 6;
-const SOUS_TYPES_DURABLES = ['CDI', 'FONCTION_PUBLIQUE', 'CREATION_ENTREPRISE'];
+export const SOUS_TYPES_DURABLES: readonly string[] = ['CDI', 'FONCTION_PUBLIQUE', 'CREATION_ENTREPRISE'];
 
 /**
  * *Emploi durable* (domaine.md): an EMP situation that is a CDI, in the civil service or a business

@@ -3,9 +3,6 @@
  * the youth's contact details (given with their consent), the adviser, the session or offer, the
  * reason. Never the internal comments, nor any screening detail.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { EntreeValidee } from '../contract';
 import { jeuneParId } from '../../../db/repositories/jeunes';
@@ -17,26 +14,7 @@ import { FINANCEURS, SEXES, TYPES_OFFRE, TYPES_PROPOSITION } from '../domain/cod
 import { ageRevolu, dateLocale, formaterDate } from '../domain/dates';
 import { cleNom } from '../domain/texte';
 import { ErreurMetier } from '../erreurs';
-
-const dossierPolices = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'build',
-  'fonts',
-  'Roboto',
-);
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(dossierPolices, 'Roboto-Regular.ttf'),
-    bold: join(dossierPolices, 'Roboto-Medium.ttf'),
-    italics: join(dossierPolices, 'Roboto-Italic.ttf'),
-    bolditalics: join(dossierPolices, 'Roboto-MediumItalic.ttf'),
-  },
-});
-// The sheet is built from our own data only: no URL, no file other than the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((chemin) => chemin.startsWith(dossierPolices));
-
-const BLEU = '#1d3b6f';
+import { BLEU, pdfmake } from './pdfmake';
 
 function telephone(chiffres: string | null): string {
   return chiffres ? chiffres.replace(/(\d{2})(?=\d)/g, '$1 ') : '—';

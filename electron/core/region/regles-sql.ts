@@ -1,0 +1,79 @@
+/**
+ * The domain rules the figures need, made callable from SQL so the queries stay set-based without
+ * re-implementing them: deterministic SQL functions backed by the same JS functions the app uses,
+ * and `IN (…)` lists generated from the same code lists.
+ */
+import type Database from 'better-sqlite3';
+import {
+  EVENEMENTS_ACCOMPAGNEMENT,
+  groupeNiveau,
+  NIVEAUX_FORMATION,
+  RESULTATS_POSITIFS,
+  RESULTATS_RQTH,
+  type CategorieSituation,
+  type DomaineReperage,
+} from '../domain/codes';
+import { ajouterMois } from '../domain/dates';
+import { trancheAge } from '../domain/jeune';
+import { ETATS_ORIENTATION_EFFECTIVE } from '../domain/orientation';
+import { estEmploiDurable } from '../domain/situation';
+
+/** `('A', 'B', …)` from a code list (trusted constants, never user input). */
+export function listeSql(codes: readonly string[]): string {
+  return `(${codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ')})`;
+}
+
+export const SQL_EVENEMENTS_ACCOMPAGNEMENT = listeSql(EVENEMENTS_ACCOMPAGNEMENT);
+export const SQL_RESULTATS_RQTH = listeSql(RESULTATS_RQTH);
+export const SQL_ORIENTATION_EFFECTIVE = listeSql(ETATS_ORIENTATION_EFFECTIVE);
+export const sqlResultatsPositifs = (domaine: DomaineReperage) => listeSql(RESULTATS_POSITIFS[domaine]);
+
+/**
+ * CTE `rqth(jeune_id, depuis)`: the date of each youth's first RQTH screening. *Has RQTH at D*
+ * (`aRqthA`: once recorded it stays) is then `depuis <= D`, one join instead of a search per row.
+ */
+export const CTE_RQTH = `rqth AS MATERIALIZED (SELECT jeune_id, min(date) AS depuis FROM reperages
+  WHERE domaine = 'HANDICAP' AND resultat IN ${SQL_RESULTATS_RQTH} GROUP BY jeune_id)`;
+
+/** `CASE` mapping a level to its reporting group, generated from `groupeNiveau` itself. */
+export function sqlGroupeNiveau(colonne: string): string {
+  const cas = NIVEAUX_FORMATION.codes.map((n) => `WHEN '${n}' THEN '${groupeNiveau(n)}'`).join(' ');
+  return `CASE ${colonne} ${cas} ELSE '${groupeNiveau(null)}' END`;
+}
+
+export const FONCTIONS_REGLES = {
+  ajouterMois: 'tremplin_ajouter_mois',
+  trancheAge: 'tremplin_tranche_age',
+  emploiDurable: 'tremplin_emploi_durable',
+} as const;
+
+/** Registers the rules on a connection (idempotent: re-registering replaces the function). */
+export function enregistrerReglesSql(client: Database.Database): void {
+  const deterministe = { deterministic: true } as const;
+  client.function(FONCTIONS_REGLES.ajouterMois, deterministe, (date: unknown, mois: unknown) =>
+    typeof date === 'string' ? ajouterMois(date, Number(mois)) : null,
+  );
+  client.function(FONCTIONS_REGLES.trancheAge, deterministe, (naissance: unknown, date: unknown) =>
+    typeof naissance === 'string' && typeof date === 'string' ? trancheAge(naissance, date) : null,
+  );
+  client.function(
+    FONCTIONS_REGLES.emploiDurable,
+    deterministe,
+    (categorie: unknown, sousType: unknown, dateDebut: unknown, dateFinPrevue: unknown) =>
+      estEmploiDurable({
+        categorie: categorie as CategorieSituation,
+        sousType: (sousType as string | null) ?? null,
+        dateDebut: dateDebut as string,
+        dateFinPrevue: (dateFinPrevue as string | null) ?? null,
+      })
+        ? 1
+        : 0,
+  );
+}
+
+/** Repérage `r` has a positive result for its own domain (`estPositif`). */
+export function sqlEstPositif(r: string): string {
+  return `(${Object.keys(RESULTATS_POSITIFS)
+    .map((d) => `(${r}.domaine = '${d}' AND ${r}.resultat IN ${sqlResultatsPositifs(d as DomaineReperage)})`)
+    .join(' OR ')})`;
+}

@@ -120,6 +120,8 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
     client.pragma('journal_mode = WAL');
     client.pragma('synchronous = FULL');
     client.pragma('busy_timeout = 5000');
+    // Deleted content (an erased or anonymised file) is overwritten, not left in free pages.
+    client.pragma('secure_delete = ON');
     client.pragma('foreign_keys = OFF');
     const db = drizzle({ client, schema }) as BaseTremplin;
 

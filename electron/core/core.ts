@@ -55,6 +55,8 @@ import {
   retirerAcces,
 } from './services/comptes';
 import { lireDetailsSensibles } from './services/sensible';
+import { anonymiserJeunes, archiverJeunes, effacerUnJeune, fileConservation } from './services/conservation';
+import { exporterDonneesJeune } from './services/donnees-jeune';
 import { lireGuides, modifierGuide } from './services/guides-reperage';
 import {
   conseilReperage,
@@ -177,6 +179,11 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'audit:consultations': (e) => consultationsDuJeune(ctx.db, e),
     'audit:verifier': () => verifierJournal(ctx.db),
     'sensible:lire': (e) => lireDetailsSensibles(ctx, e),
+    'conservation:aRevoir': () => fileConservation(ctx),
+    'conservation:archiver': (e) => archiverJeunes(ctx, e),
+    'conservation:anonymiser': (e) => anonymiserJeunes(ctx, e),
+    'jeunes:effacer': (e) => effacerUnJeune(ctx, e),
+    'jeunes:exporterDonnees': (e) => exporterDonneesJeune(ctx, e),
     'reperages:lister': (e) => listerReperages(ctx, e),
     'reperages:creer': (e) => creerReperage(ctx, e),
     'reperages:modifier': (e) => modifierReperage(ctx, e),

@@ -94,6 +94,11 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'region:qualite': ['DIRECTION'],
   'region:tableauDeBord': ['DIRECTION'],
   'region:paquet': ['DIRECTION'],
+  'conservation:aRevoir': ['DIRECTION'],
+  'conservation:archiver': ['DIRECTION'],
+  'conservation:anonymiser': ['DIRECTION'],
+  'jeunes:effacer': ['DIRECTION'],
+  'jeunes:exporterDonnees': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

@@ -16,6 +16,7 @@ import {
 } from '../../electron/core/domain/codes';
 import { VALEUR_CONFIDENTIELLE } from '../../electron/core/services/elements-jeune';
 import { creerCoreTest, horlogeManuelle, type CoreTest } from '../support/core-test';
+import { connecter as connecterCompte, preparerComptes } from '../support/comptes-test';
 import { buildJeune, buildJeuneMineur, STRUCTURE_TEST } from '../support/fabriques';
 
 type SaisieReperage = Entree<'reperages:creer'>['saisie'];
@@ -297,7 +298,6 @@ describe('repérages : règles du domaine', () => {
 });
 
 describe('repérages : droits et audit des lectures', () => {
-  const MDP = 'une phrase de passe assez longue';
   let t: CoreTest;
   let ids: { referent: string; autre: string; jeune: string };
 
@@ -308,23 +308,16 @@ describe('repérages : droits et audit des lectures', () => {
       )
       .all() as { action: string; u: string; j: string; objet: string }[];
 
-  const connecter = (login: string) => t.reussir('session:ouvrir', { login, motDePasse: MDP });
+  const connecter = (login: string) => connecterCompte(t, login);
 
   beforeEach(async () => {
     t = creerCoreTest({ systeme: false });
-    await t.reussir('structure:initialiser', STRUCTURE_TEST);
-    await t.reussir('comptes:initialiser', {
-      administrateur: { login: 'admin.ml', nom: 'Admin', prenom: 'Alex', motDePasse: MDP },
-      direction: { login: 'direction.ml', nom: 'Petit', prenom: 'Anne', motDePasse: MDP },
-    });
-    await connecter('admin.ml');
-    const creer = (login: string, nom: string) =>
-      t.reussir('conseillers:creer', { login, nom, prenom: 'Test', role: 'CONSEILLER', motDePasse: MDP });
-    const referent = await creer('c.durand', 'Durand');
-    const autre = await creer('k.benali', 'Benali');
-    await connecter('direction.ml');
-    const jeune = await t.reussir('jeunes:creer', { saisie: buildJeune({ referentId: referent.id }) });
-    ids = { referent: referent.id, autre: autre.id, jeune: jeune.id };
+    const conseillers = await preparerComptes(t, [
+      ['c.durand', 'Durand'],
+      ['k.benali', 'Benali'],
+    ]);
+    const jeune = await t.reussir('jeunes:creer', { saisie: buildJeune({ referentId: conseillers['c.durand'] }) });
+    ids = { referent: conseillers['c.durand']!, autre: conseillers['k.benali']!, jeune: jeune.id };
     await connecter('c.durand');
   });
   afterEach(() => t.fermer());

@@ -81,6 +81,11 @@ export const CANAUX = [
   'region:qualite',
   'region:tableauDeBord',
   'region:paquet',
+  'conservation:aRevoir',
+  'conservation:archiver',
+  'conservation:anonymiser',
+  'jeunes:effacer',
+  'jeunes:exporterDonnees',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

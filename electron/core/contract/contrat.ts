@@ -65,6 +65,13 @@ import {
   reperagesDuJeuneSchema,
 } from './reperages';
 import { anneeRegionSchema, paquetRegionSchema, qualiteRegionSchema, tableauDeBordSchema } from './region';
+import {
+  anonymiserSchema,
+  archiverSchema,
+  donneesJeuneSchema,
+  effacerJeuneSchema,
+  ligneConservationSchema,
+} from './conservation';
 import { identifiant } from './schemas-communs';
 import {
   aideSaisieSchema,
@@ -190,6 +197,11 @@ export const CONTRAT = {
   'region:qualite': { entree: anneeRegionSchema, sortie: qualiteRegionSchema },
   'region:tableauDeBord': { entree: anneeRegionSchema, sortie: tableauDeBordSchema },
   'region:paquet': { entree: anneeRegionSchema, sortie: paquetRegionSchema },
+  'conservation:aRevoir': { entree: rien, sortie: z.array(ligneConservationSchema) },
+  'conservation:archiver': { entree: archiverSchema, sortie: z.object({ archives: z.int() }) },
+  'conservation:anonymiser': { entree: anonymiserSchema, sortie: z.object({ anonymises: z.int() }) },
+  'jeunes:effacer': { entree: effacerJeuneSchema, sortie: suppression },
+  'jeunes:exporterDonnees': { entree: idElementSchema, sortie: donneesJeuneSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -1,5 +1,6 @@
 export * from './canaux';
 export * from './comptes';
+export * from './conservation';
 export * from './contrat';
 export * from './echange';
 export * from './jeunes';

@@ -26,6 +26,9 @@ export const ACTIONS_AUDIT = {
   SUPPRESSION: 'Suppression',
   EXPORT: 'Export',
   IMPORT: 'Import',
+  ARCHIVAGE: 'Archivage',
+  ANONYMISATION: 'Anonymisation',
+  EFFACEMENT: 'Effacement',
   DROITS: 'Changement de droits',
 } as const;
 export type ActionAudit = keyof typeof ACTIONS_AUDIT;

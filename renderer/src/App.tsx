@@ -10,6 +10,7 @@ import { Cadre } from './cadre/Cadre';
 import { PageIntrouvable } from './cadre/PageIntrouvable';
 import { PageAudit } from './features/audit/PageAudit';
 import { PageComptes } from './features/comptes/PageComptes';
+import { PageConservation } from './features/conservation/PageConservation';
 import { PageImport } from './features/import/PageImport';
 import { DerniersContacts } from './features/contacts/DerniersContacts';
 import { FicheJeune } from './features/jeunes/FicheJeune';
@@ -41,6 +42,7 @@ const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = 
   { chemin: 'structure', droit: 'structure', element: <PageStructure /> },
   { chemin: 'comptes', droit: 'comptes', element: <PageComptes /> },
   { chemin: 'audit', droit: 'direction', element: <PageAudit /> },
+  { chemin: 'conservation', droit: 'direction', element: <PageConservation /> },
   { chemin: 'import', droit: 'direction', element: <PageImport /> },
 ];
 

@@ -106,6 +106,7 @@ test.describe('installation neuve', () => {
         'Comptes',
         'Journal d’audit',
         'Import',
+        'Conservation',
       ]);
       await expect(barre.menu(/Béatrice Lemoine/)).toContainText('Direction');
     });

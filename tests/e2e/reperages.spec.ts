@@ -76,7 +76,9 @@ test.describe('avec la conseillère référente', () => {
       await expect(conseilles.getByRole('radio')).toHaveCount(4);
       await expect(dialogue.getByRole('combobox', { name: "Type d'orientation" })).toHaveText('Numérique');
       await conseilles.getByRole('radio', { name: /Médiation numérique de la Rive droite/ }).check();
-      await expect(dialogue.getByRole('combobox', { name: 'Partenaire' })).toHaveValue('Médiation numérique de la Rive droite');
+      await expect(dialogue.getByRole('combobox', { name: 'Partenaire' })).toHaveValue(
+        'Médiation numérique de la Rive droite',
+      );
       await capturer(page, 'reperages-03-orienter');
       await verifierAccessibilite(page);
       await dialogue.getByRole('button', { name: 'Enregistrer' }).click();

@@ -22,6 +22,7 @@ interface Rubrique {
     | 'partenaires.titre'
     | 'relances.navigation'
     | 'reperages.navigation'
+    | 'conservation.navigation'
     | 'comptes.titre'
     | 'audit.titre'
     | 'echange.titre';
@@ -62,6 +63,12 @@ const RUBRIQUES: readonly Rubrique[] = [
   { chemin: '/comptes', cle: 'comptes.titre', droit: 'comptes', contient: (c) => c.startsWith('/comptes') },
   { chemin: '/audit', cle: 'audit.titre', droit: 'direction', contient: (c) => c.startsWith('/audit') },
   { chemin: '/import', cle: 'echange.titre', droit: 'direction', contient: (c) => c.startsWith('/import') },
+  {
+    chemin: '/conservation',
+    cle: 'conservation.navigation',
+    droit: 'direction',
+    contient: (c) => c.startsWith('/conservation'),
+  },
 ];
 
 /** Top bar (app, structure, the role's navigation, the user's menu) around the current page. */

@@ -2,12 +2,13 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr } from './fr';
 import { frComptes } from './fr-comptes';
+import { frConservation } from './fr-conservation';
 import { frImport } from './fr-import';
 import { frOrientations } from './fr-orientations';
 import { frReperages } from './fr-reperages';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages, ...frImport };
+const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages, ...frImport, ...frConservation };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -6,6 +6,8 @@ import { aLeDroit, DROITS, pageDAccueil } from '../../../renderer/src/features/s
 import { fr } from '../../../renderer/src/i18n/fr';
 import { frComptes } from '../../../renderer/src/i18n/fr-comptes';
 import { frReperages } from '../../../renderer/src/i18n/fr-reperages';
+import { frImport } from '../../../renderer/src/i18n/fr-import';
+import { frConservation } from '../../../renderer/src/i18n/fr-conservation';
 import { frOrientations } from '../../../renderer/src/i18n/fr-orientations';
 
 describe('droits de l’interface par rôle', () => {
@@ -56,7 +58,9 @@ describe('libellés', () => {
   });
 
   it('chaque fichier de textes a ses propres clés, sans écraser celles des autres écrans', () => {
-    const cles = [fr, frOrientations, frComptes, frReperages].flatMap((textes) => Object.keys(textes));
+    const cles = [fr, frOrientations, frComptes, frReperages, frImport, frConservation].flatMap((textes) =>
+      Object.keys(textes),
+    );
     expect(cles.filter((cle, i) => cles.indexOf(cle) !== i)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { EtatChargement } from '../../composants/EtatChargement';
 import { useAnnonce } from '../../composants/useAnnonce';
 import { AccesConfidentiels } from '../audit/AccesConfidentiels';
 import { ConsultationsDossier } from '../audit/ConsultationsDossier';
+import { DroitsJeune } from '../conservation/DroitsJeune';
 import { useConsultations } from '../audit/useConsultations';
 import { SectionOrientations } from '../orientations/SectionOrientations';
 import { PastilleRqth } from '../reperages/PastilleRqth';
@@ -87,6 +88,7 @@ function DossierSuivi({ jeune: j, rechargerJeune }: { jeune: Jeune; rechargerJeu
             }}
           />
           <ConsultationsDossier consultations={consultations} />
+          <DroitsJeune jeune={j} apresExport={apresChangementAudite} />
         </>
       )}
       {annonce}

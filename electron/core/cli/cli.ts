@@ -4,6 +4,10 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
+import { creerSauvegarde } from '../../../db/sauvegarde/creer';
+import { ErreurSauvegarde } from '../../../db/sauvegarde/manifeste';
+import { restaurerSauvegarde } from '../../../db/sauvegarde/restaurer';
+import { dossierParDefaut } from '../services/sauvegardes';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
 import { validerEntree } from '../dispatcher';
@@ -109,13 +113,46 @@ const COMMANDES: Record<string, Commande> = {
       }
     },
   },
+  sauvegarder: {
+    resume: 'copie cohérente de la base, même ouverte, avec son manifeste (sha256)',
+    usage: 'sauvegarder --db FICHIER --out FICHIER',
+    options: { ...optionDb, out: { type: 'string' } },
+    async executer(valeurs, ctx) {
+      const out = requis(valeurs, 'out');
+      const client = ouvrirLectureSeule(fichierBase(valeurs, ctx), ctx.dossierMigrations, ctx.liaisonNative);
+      try {
+        const { manifeste } = creerSauvegarde(client, out, 'manuelle', new Date(), ctx.liaisonNative);
+        ctx.sorties.stdout(`Sauvegarde écrite : ${out} (${manifeste.taille} octets, sha256 ${manifeste.sha256}).`);
+      } finally {
+        client.close();
+      }
+    },
+  },
+  restaurer: {
+    resume: 'vérifie une sauvegarde, garde une copie de la base actuelle, puis restaure (Tremplin fermé)',
+    usage: 'restaurer --from FICHIER --db FICHIER',
+    options: { ...optionDb, from: { type: 'string' } },
+    async executer(valeurs, ctx) {
+      const fichier = fichierBase(valeurs, ctx);
+      const { manifeste, copieAvant } = restaurerSauvegarde({
+        source: requis(valeurs, 'from'),
+        fichierBase: fichier,
+        dossierSauvegardes: dossierParDefaut(fichier),
+        dossierMigrations: ctx.dossierMigrations,
+        instant: new Date(),
+        liaisonNative: ctx.liaisonNative,
+      });
+      if (copieAvant) ctx.sorties.stdout(`Copie de la base remplacée : ${copieAvant}`);
+      ctx.sorties.stdout(`Base restaurée : ${fichier} — sauvegarde du ${manifeste.horodatage}.`);
+    },
+  },
 };
 
 /** Commands of cli.md that later versions bring: named, so the message says so. */
-const A_VENIR = ['import', 'export-region', 'export-donnees', 'seed', 'sauvegarder', 'restaurer'];
+const A_VENIR = ['import', 'export-region', 'export-donnees', 'seed'];
 
 function aideGenerale(): string {
-  const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(10)} ${c.resume}`);
+  const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(12)} ${c.resume}`);
   return [
     `Tremplin ${VERSION_LOGICIEL} — mode ligne de commande`,
     '',
@@ -182,7 +219,7 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       sorties.stderr(`${traduireUsage(e as Error)}\nUsage : tremplin ${commande.usage}`);
       return CODES_SORTIE.usage;
     }
-    if (e instanceof ErreurRefus || e instanceof ErreurBase) {
+    if (e instanceof ErreurRefus || e instanceof ErreurBase || e instanceof ErreurSauvegarde) {
       sorties.stderr(e.message);
       return CODES_SORTIE.refus;
     }

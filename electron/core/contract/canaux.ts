@@ -76,6 +76,11 @@ export const CANAUX = [
   'reperages:aSuivre',
   'reperages:guides',
   'reperages:modifierGuide',
+  'sauvegardes:lister',
+  'sauvegardes:creer',
+  'sauvegardes:restaurer',
+  'sauvegardes:dossier',
+  'integrite:verifier',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

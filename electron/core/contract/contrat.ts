@@ -17,6 +17,14 @@ import {
   resultatRechercheSchema,
 } from './jeunes';
 import {
+  dossierSauvegardesSchema,
+  etatIntegriteSchema,
+  etatSauvegardesSchema,
+  restaurationSchema,
+  restaurerSchema,
+  sauvegardeSchema,
+} from './sauvegardes';
+import {
   accesSchema,
   autorisationSchema,
   changerMotDePasseSchema,
@@ -183,6 +191,11 @@ export const CONTRAT = {
   'reperages:aSuivre': { entree: aSuivreSchema, sortie: fileASuivreSchema },
   'reperages:guides': { entree: rien, sortie: z.array(guideReperageSchema) },
   'reperages:modifierGuide': { entree: modifierGuideSchema, sortie: guideReperageSchema },
+  'sauvegardes:lister': { entree: rien, sortie: etatSauvegardesSchema },
+  'sauvegardes:creer': { entree: rien, sortie: sauvegardeSchema },
+  'sauvegardes:restaurer': { entree: restaurerSchema, sortie: restaurationSchema },
+  'sauvegardes:dossier': { entree: dossierSauvegardesSchema, sortie: etatSauvegardesSchema },
+  'integrite:verifier': { entree: rien, sortie: etatIntegriteSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -6,6 +6,7 @@ export * from './reponse';
 export * from './partenaires';
 export * from './propositions';
 export * from './reperages';
+export * from './sauvegardes';
 export * from './structure';
 export * from './suivi';
 export { estSiretValide } from './schemas-communs';

@@ -26,6 +26,8 @@ export const ACTIONS_AUDIT = {
   SUPPRESSION: 'Suppression',
   EXPORT: 'Export',
   DROITS: 'Changement de droits',
+  SAUVEGARDE: 'Sauvegarde',
+  RESTAURATION: 'Restauration',
 } as const;
 export type ActionAudit = keyof typeof ACTIONS_AUDIT;
 

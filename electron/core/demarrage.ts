@@ -4,7 +4,7 @@
  * its own checks, so the host offers to restore it (the shell's dialog, the preview's message).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ouvrirLectureSeule } from '../../db/client';
 import { controleRapide } from '../../db/sauvegarde/integrite';
@@ -62,4 +62,14 @@ export function diagnostiquerBase(fichier: string, dossierMigrations: string, li
   if (probleme === null) return { sain: true };
   const dossiers = [...new Set([dossier, dossierParDefaut(fichier)].filter((d) => d !== undefined))];
   return { sain: false, probleme, sauvegarde: derniereSauvegardeSaine(dossiers, dossierMigrations, liaisonNative) };
+}
+
+/** The French words of the decision, shared by the desktop dialog and the preview. */
+export function expliquerDiagnostic(d: Extract<Diagnostic, { sain: false }>): string {
+  const suite =
+    d.sauvegarde === null
+      ? "Aucune sauvegarde intacte n'a été trouvée : n'effacez rien et appelez le support."
+      : `La dernière sauvegarde intacte est ${basename(d.sauvegarde)} : vous pouvez la restaurer ` +
+        '(la base actuelle est gardée de côté, rien n’est effacé).';
+  return `${d.probleme}\n\nTremplin ne l'ouvre pas pour ne rien aggraver. ${suite}`;
 }

@@ -20,6 +20,7 @@ import { RoutesPartenaires } from './features/partenaires/RoutesPartenaires';
 import { PageASuivre } from './features/reperages/PageASuivre';
 import { PageGuides } from './features/reperages/PageGuides';
 import type { Droit } from './features/session/droits';
+import { PageSauvegardes } from './features/sauvegardes/PageSauvegardes';
 import { PorteSession } from './features/session/PorteSession';
 import { Accueil, Reserve } from './features/session/Reserve';
 import { PageStructure } from './features/structure/PageStructure';
@@ -40,6 +41,7 @@ const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = 
   { chemin: 'structure', droit: 'structure', element: <PageStructure /> },
   { chemin: 'comptes', droit: 'comptes', element: <PageComptes /> },
   { chemin: 'audit', droit: 'direction', element: <PageAudit /> },
+  { chemin: 'sauvegardes', droit: 'sauvegardes', element: <PageSauvegardes /> },
 ];
 
 function Pages() {

@@ -29,6 +29,8 @@ export const etatSauvegardesSchema = z.object({
   dossier: z.string(),
   dossierParDefaut: z.boolean(),
   sauvegardes: z.array(sauvegardeSchema),
+  /** The newest intact backup is more than two days old (a backup disk left unplugged). */
+  enRetard: z.boolean(),
   integrite: etatIntegriteSchema,
 });
 export type EtatSauvegardes = z.output<typeof etatSauvegardesSchema>;

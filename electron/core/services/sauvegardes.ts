@@ -25,6 +25,7 @@ const CLE_DOSSIER = 'sauvegarde.dossier';
 const CLE_VERIFICATION = 'integrite.derniere_verification';
 const CLE_PROBLEMES = 'integrite.problemes';
 const SEMAINE_MS = 7 * 86_400_000;
+const RETARD_MS = 2 * 86_400_000;
 
 export function dossierParDefaut(fichierBase: string): string {
   return join(dirname(fichierBase), 'sauvegardes');
@@ -61,10 +62,13 @@ function etatIntegrite(ctx: Contexte): EtatIntegrite {
 
 export function etatSauvegardes(ctx: Contexte): EtatSauvegardes {
   const dossier = dossierSauvegardes(ctx);
+  const sauvegardes = listerSauvegardes(dossier);
+  const derniere = sauvegardes.find((s) => s.intacte);
   return {
     dossier,
     dossierParDefaut: lireParametre(ctx.db, CLE_DOSSIER) === undefined,
-    sauvegardes: listerSauvegardes(dossier),
+    sauvegardes,
+    enRetard: derniere === undefined || ctx.maintenant().getTime() - derniere.horodatage > RETARD_MS,
     integrite: etatIntegrite(ctx),
   };
 }

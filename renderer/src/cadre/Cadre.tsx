@@ -23,7 +23,8 @@ interface Rubrique {
     | 'relances.navigation'
     | 'reperages.navigation'
     | 'comptes.titre'
-    | 'audit.titre';
+    | 'audit.titre'
+    | 'sauvegardes.titre';
   /** The roles that see it (the others could not use it). */
   droit: Droit;
   /** Which locations belong to the rubrique (a file opened from the list is still « Jeunes »). */
@@ -60,6 +61,12 @@ const RUBRIQUES: readonly Rubrique[] = [
   { chemin: '/structure', cle: 'cadre.structure', droit: 'structure', contient: (c) => c.startsWith('/structure') },
   { chemin: '/comptes', cle: 'comptes.titre', droit: 'comptes', contient: (c) => c.startsWith('/comptes') },
   { chemin: '/audit', cle: 'audit.titre', droit: 'direction', contient: (c) => c.startsWith('/audit') },
+  {
+    chemin: '/sauvegardes',
+    cle: 'sauvegardes.titre',
+    droit: 'sauvegardes',
+    contient: (c) => c.startsWith('/sauvegardes'),
+  },
 ];
 
 /** Top bar (app, structure, the role's navigation, the user's menu) around the current page. */

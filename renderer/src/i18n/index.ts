@@ -4,9 +4,10 @@ import { fr } from './fr';
 import { frComptes } from './fr-comptes';
 import { frOrientations } from './fr-orientations';
 import { frReperages } from './fr-reperages';
+import { frSauvegardes } from './fr-sauvegardes';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages };
+const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages, ...frSauvegardes };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

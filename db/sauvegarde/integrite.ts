@@ -23,10 +23,13 @@ export function controleIntegrite(client: Database.Database): string[] {
   return lignesDeControle(client, 'integrity_check');
 }
 
+export function referencesCassees(client: Database.Database): { table: string; rowid: number; parent: string }[] {
+  return client.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+}
+
 /** The weekly check: the whole file, then the references between tables. */
 export function controleComplet(client: Database.Database): string[] {
   const problemes = controleIntegrite(client);
   if (problemes.length > 0) return problemes;
-  const cles = client.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-  return cles.map((c) => `référence cassée : ${c.table} ligne ${c.rowid} vers ${c.parent}`);
+  return referencesCassees(client).map((c) => `référence cassée : ${c.table} ligne ${c.rowid} vers ${c.parent}`);
 }

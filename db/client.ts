@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { creerSauvegarde, nomSauvegarde } from './sauvegarde/creer';
 import * as schema from './schema';
 
 export type BaseTremplin = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -96,14 +97,24 @@ export function ouvrirLectureSeule(
   liaisonNative?: string,
 ): Database.Database {
   if (!existsSync(fichier)) throw new ErreurBase('BASE_ILLISIBLE', `Le fichier ${basename(fichier)} n'existe pas.`);
-  if (controlerFichierExistant(fichier, migrationsConnues(dossierMigrations)) === 0) {
-    throw new ErreurBase('BASE_ETRANGERE', `Le fichier ${basename(fichier)} n'est pas une base Tremplin initialisée.`);
+  const connues = migrationsConnues(dossierMigrations);
+  controlerFichierExistant(fichier, connues);
+  const client = new Database(fichier, { readonly: true, fileMustExist: true, nativeBinding: liaisonNative });
+  try {
+    // The header may lag behind the WAL of a database open elsewhere: SQLite's answer is the authority.
+    const version = client.pragma('user_version', { simple: true }) as number;
+    if (version === 0 || client.pragma('application_id', { simple: true }) !== ID_APPLICATION) {
+      throw new ErreurBase(
+        'BASE_ETRANGERE',
+        `Le fichier ${basename(fichier)} n'est pas une base Tremplin initialisée.`,
+      );
+    }
+    if (version > connues) refuserTropRecente(fichier, version, connues);
+    return client;
+  } catch (e) {
+    client.close();
+    throw e;
   }
-  return new Database(fichier, { readonly: true, fileMustExist: true, nativeBinding: liaisonNative });
-}
-
-function horodatageFichier(instant: Date): string {
-  return instant.toISOString().replace(/[:.]/g, '-');
 }
 
 export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
@@ -127,7 +138,7 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
 
     if (versionInitiale < connues) {
       if (versionInitiale > 0)
-        sauvegarderAvantMigration(client, fichier, versionInitiale, options.maintenant?.() ?? new Date());
+        sauvegarderAvantMigration(client, fichier, options.maintenant?.() ?? new Date(), liaisonNative);
       migrate(db, { migrationsFolder: dossierMigrations });
       const violations = client.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0) {
@@ -147,14 +158,11 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
   }
 }
 
-/** A consistent copy next to the database, kept before the schema changes (VACUUM INTO is atomic). */
-function sauvegarderAvantMigration(client: Database.Database, fichier: string, version: number, instant: Date): string {
-  const dossier = join(dirname(fichier), 'sauvegardes');
-  mkdirSync(dossier, { recursive: true });
-  const cible = join(
-    dossier,
-    `${basename(fichier, '.sqlite')}-avant-migration-v${version}-${horodatageFichier(instant)}.sqlite`,
-  );
-  client.prepare('VACUUM INTO ?').run(cible);
-  return cible;
+/**
+ * A consistent copy with its manifest, kept before the schema changes, in the folder of automatic
+ * backups next to the database (restorable from the UI and the CLI like any other).
+ */
+function sauvegarderAvantMigration(client: Database.Database, fichier: string, instant: Date, liaison?: string): void {
+  const cible = join(dirname(fichier), 'sauvegardes', nomSauvegarde(fichier, instant, 'avant-migration'));
+  creerSauvegarde(client, cible, 'avant-migration', instant, liaison);
 }

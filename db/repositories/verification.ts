@@ -1,15 +1,7 @@
 /** Raw reads for the integrity check: they must work on any file, so no drizzle schema assumptions. */
 import type Database from 'better-sqlite3';
 
-export function controleIntegrite(client: Database.Database): string[] {
-  return (client.pragma('integrity_check') as { integrity_check: string }[])
-    .map((l) => l.integrity_check)
-    .filter((l) => l !== 'ok');
-}
-
-export function referencesCassees(client: Database.Database): { table: string; rowid: number; parent: string }[] {
-  return client.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-}
+export { controleIntegrite, referencesCassees } from '../sauvegarde/integrite';
 
 export function datesDesJeunes(client: Database.Database) {
   return client

@@ -16,4 +16,8 @@ export interface Contexte {
   /** The CLI and the set-up act as the system: no session, every permission. */
   systeme: boolean;
   parametresScrypt: ParametresScrypt;
+  /** The database file and how to reopen it (backups name their copies after it). */
+  fichiers: { base: string; migrations: string; liaisonNative?: string };
+  /** Closes the database, runs `operation` on its file (a restore), then reopens it into `db`. */
+  remplacerBase(operation: () => void): void;
 }

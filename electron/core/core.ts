@@ -5,6 +5,8 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { ouvrirBase, type BaseTremplin } from '../../db/client';
+import { ErreurSauvegarde } from '../../db/sauvegarde/manifeste';
+import { decrireEmplacement, jugerEmplacement } from '../../db/sauvegarde/emplacement';
 import { FONCTION_JETON } from '../../db/repositories/jeunes';
 import type { Reponse } from './contract';
 import type { Contexte } from './contexte';
@@ -81,6 +83,14 @@ import {
   verrouillerSiInactive,
 } from './services/session';
 import { controlerAcces } from './garde';
+import {
+  choisirDossier,
+  entretenir,
+  etatSauvegardes,
+  restaurer,
+  sauvegarderMaintenant,
+  verifierIntegrite,
+} from './services/sauvegardes';
 import { PARAMETRES_SCRYPT, type ParametresScrypt } from './securite/mots-de-passe';
 import { lireEvenementsRecents, lireSuivi, operationsSuivi } from './services/suivi';
 import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } from './services/structure';
@@ -96,7 +106,12 @@ export interface OptionsCore {
   systeme?: boolean;
   /** scrypt cost (OWASP by default; tests lower it to stay fast). */
   parametresScrypt?: ParametresScrypt;
+  /** Daily backup and weekly integrity check, now and every hour while open (the app and the preview). */
+  entretienAutomatique?: boolean;
 }
+
+/** Checked again every hour: a computer left on over midnight still gets the next day's backup. */
+const PERIODE_ENTRETIEN_MS = 3_600_000;
 
 export interface Core {
   dispatch(canal: string, entree: unknown): Promise<Reponse<unknown>>;
@@ -198,6 +213,11 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'region:qualite': (e) => qualiteRegion(ctx, e),
     'region:tableauDeBord': (e) => tableauDeBordRegion(ctx, e),
     'region:paquet': (e) => paquetRegion(ctx, e),
+    'sauvegardes:lister': () => etatSauvegardes(ctx),
+    'sauvegardes:creer': () => sauvegarderMaintenant(ctx, 'manuelle'),
+    'sauvegardes:restaurer': (e) => restaurer(ctx, e),
+    'sauvegardes:dossier': (e) => choisirDossier(ctx, e),
+    'integrite:verifier': () => verifierIntegrite(ctx),
   };
 }
 
@@ -207,20 +227,33 @@ function journalParDefaut(message: string, erreur?: unknown): void {
   console.error(`[tremplin] ${message}${detail ? ` — ${detail}` : ''}`);
 }
 
-export function ouvrirCore(options: OptionsCore): Core {
+/** Opens the file and registers the SQL functions the queries need (again after a restore). */
+function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date): BaseTremplin {
   const base = ouvrirBase({
-    fichier: options.fichierBase,
-    dossierMigrations: options.dossierMigrations,
-    liaisonNative: options.liaisonNative,
-    maintenant: options.maintenant,
+    fichier: fichiers.base,
+    dossierMigrations: fichiers.migrations,
+    liaisonNative: fichiers.liaisonNative,
+    maintenant,
   });
   base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
     typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
   );
   enregistrerReglesSql(base.$client);
+  return base;
+}
+
+export function ouvrirCore(options: OptionsCore): Core {
+  // SQLite's locks are unreliable on network shares and synced folders: refuse before opening.
+  const verdict = jugerEmplacement(decrireEmplacement(options.fichierBase));
+  if (!verdict.sur) throw new ErreurSauvegarde('EMPLACEMENT', verdict.raison);
+  const fichiers = {
+    base: options.fichierBase,
+    migrations: options.dossierMigrations,
+    liaisonNative: options.liaisonNative,
+  };
   const session = nouvelleSession();
   const ctx: Contexte = {
-    db: base,
+    db: ouvrirFichier(fichiers, options.maintenant),
     maintenant: options.maintenant ?? (() => new Date()),
     nouvelId: options.nouvelId ?? (() => uuidv7()),
     session,
@@ -229,15 +262,44 @@ export function ouvrirCore(options: OptionsCore): Core {
     },
     systeme: options.systeme ?? false,
     parametresScrypt: options.parametresScrypt ?? PARAMETRES_SCRYPT,
+    fichiers,
+    remplacerBase(operation) {
+      ctx.db.$client.close();
+      try {
+        operation();
+      } finally {
+        ctx.db = ouvrirFichier(fichiers, options.maintenant);
+      }
+    },
   };
-  const { dispatch } = creerDispatcher(gestionnaires(ctx), options.journal ?? journalParDefaut, (canal) =>
-    controlerAcces(ctx, canal),
-  );
+  const journal = options.journal ?? journalParDefaut;
+  const { dispatch } = creerDispatcher(gestionnaires(ctx), journal, (canal) => controlerAcces(ctx, canal));
+  let minuterie: NodeJS.Timeout | undefined;
+  let immediat: NodeJS.Immediate | undefined;
+  if (options.entretienAutomatique) {
+    const entretien = () => {
+      try {
+        entretenir(ctx);
+      } catch (e) {
+        // A backup disk unplugged must not stop the app: the page shows how old the last backup is.
+        journal('Échec de la sauvegarde ou de la vérification automatique', e);
+      }
+    };
+    minuterie = setInterval(entretien, PERIODE_ENTRETIEN_MS);
+    minuterie.unref();
+    immediat = setImmediate(entretien);
+  }
   return {
     dispatch,
-    base,
+    get base() {
+      return ctx.db;
+    },
     importer: (sources, opts) => importer(ctx, sources, opts),
     exporterDonnees: () => exporterDonnees(ctx),
-    fermer: () => base.$client.close(),
+    fermer: () => {
+      clearInterval(minuterie);
+      clearImmediate(immediat);
+      ctx.db.$client.close();
+    },
   };
 }

@@ -99,6 +99,12 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'conservation:anonymiser': ['DIRECTION'],
   'jeunes:effacer': ['DIRECTION'],
   'jeunes:exporterDonnees': ['DIRECTION'],
+  // The director restores too (issue 9: an office with no IT staff); both re-type their password.
+  'sauvegardes:lister': GESTION,
+  'sauvegardes:creer': GESTION,
+  'sauvegardes:restaurer': GESTION,
+  'sauvegardes:dossier': GESTION,
+  'integrite:verifier': GESTION,
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

@@ -5,7 +5,10 @@
  */
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { CODES_SORTIE, estCommandeCli, executerCli } from '../core/cli/cli';
+import { restaurerSauvegarde } from '../../db/sauvegarde/restaurer';
 import { ouvrirCore, type Core } from '../core/core';
+import { diagnostiquerBase, expliquerDiagnostic } from '../core/demarrage';
+import { dossierParDefaut } from '../core/services/sauvegardes';
 import { cheminsApplication } from './chemins';
 import { creerFenetrePrincipale } from './fenetre';
 import { durcirSession, protegerContenus } from './garde-fous';
@@ -66,13 +69,44 @@ function demarrerInterface(): void {
     .catch((erreur: unknown) => arreter(erreur));
 }
 
+/**
+ * `quick_check` before any window exists (nothing to freeze yet) and before opening for writing; a
+ * damaged file is never reset: the person may restore the latest intact backup, or leave.
+ */
+function controlerBase(): void {
+  const d = diagnostiquerBase(chemins.fichierBase, chemins.dossierMigrations, chemins.liaisonNative);
+  if (d.sain) return;
+  const boutons = d.sauvegarde ? ['Restaurer la dernière sauvegarde', 'Quitter'] : ['Quitter'];
+  const choix = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Tremplin',
+    message: 'La base de données est abîmée ou illisible',
+    detail: expliquerDiagnostic(d),
+    buttons: boutons,
+    defaultId: 0,
+    cancelId: boutons.length - 1,
+    noLink: true,
+  });
+  if (!d.sauvegarde || choix !== 0) throw new Error("Tremplin s'arrête sans rien modifier.");
+  restaurerSauvegarde({
+    source: d.sauvegarde,
+    fichierBase: chemins.fichierBase,
+    dossierSauvegardes: dossierParDefaut(chemins.fichierBase),
+    dossierMigrations: chemins.dossierMigrations,
+    instant: new Date(),
+    liaisonNative: chemins.liaisonNative,
+  });
+}
+
 function ouvrirInterface(): BrowserWindow | null {
   let core: Core;
   try {
+    controlerBase();
     core = ouvrirCore({
       fichierBase: chemins.fichierBase,
       dossierMigrations: chemins.dossierMigrations,
       liaisonNative: chemins.liaisonNative,
+      entretienAutomatique: true,
     });
   } catch (erreur) {
     // A newer, locked or damaged database: say so and touch nothing.

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../core/chemins';
 import type { EtatStructure } from '../core/contract';
 import { ouvrirCore } from '../core/core';
+import { diagnostiquerBase, expliquerDiagnostic } from '../core/demarrage';
 import { MOT_DE_PASSE_DEMO, remplirDemo } from '../core/demo/demo';
 import { ROLES } from '../core/domain/codes';
 import { demarrerPasserelle } from './serveur';
@@ -53,9 +54,20 @@ async function principal(): Promise<void> {
       "L'interface n'est pas construite : lancez d'abord « npx electron-vite build » (ou « npm run preview »).",
     );
 
+  const diagnostic = diagnostiquerBase(values.db, DOSSIER_MIGRATIONS_SOURCES);
+  if (!diagnostic.sain) {
+    const commande = diagnostic.sauvegarde
+      ? `\nPour la restaurer : npm run tremplin -- restaurer --from "${diagnostic.sauvegarde}" --db "${values.db}"`
+      : '';
+    throw new Error(`${expliquerDiagnostic(diagnostic)}${commande}`);
+  }
   if (!values.vierge) await preparerDemo(values.db);
   // The served core runs the real access control: the browser logs in like the desktop app.
-  const core = ouvrirCore({ fichierBase: values.db, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
+  const core = ouvrirCore({
+    fichierBase: values.db,
+    dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    entretienAutomatique: true,
+  });
   const passerelle = await demarrerPasserelle({ core, dossierStatique: RENDERER, port });
   const arreter = () => {
     void passerelle.fermer().finally(() => {

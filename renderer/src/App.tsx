@@ -22,6 +22,7 @@ import { RoutesPartenaires } from './features/partenaires/RoutesPartenaires';
 import { PageASuivre } from './features/reperages/PageASuivre';
 import { PageGuides } from './features/reperages/PageGuides';
 import type { Droit } from './features/session/droits';
+import { PageSauvegardes } from './features/sauvegardes/PageSauvegardes';
 import { PorteSession } from './features/session/PorteSession';
 import { Accueil, Reserve } from './features/session/Reserve';
 import { PageStructure } from './features/structure/PageStructure';
@@ -44,6 +45,7 @@ const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = 
   { chemin: 'audit', droit: 'direction', element: <PageAudit /> },
   { chemin: 'conservation', droit: 'direction', element: <PageConservation /> },
   { chemin: 'import', droit: 'direction', element: <PageImport /> },
+  { chemin: 'sauvegardes', droit: 'sauvegardes', element: <PageSauvegardes /> },
 ];
 
 function Pages() {

@@ -107,6 +107,7 @@ test.describe('installation neuve', () => {
         'Journal d’audit',
         'Import',
         'Conservation',
+        'Sauvegardes',
       ]);
       await expect(barre.menu(/Béatrice Lemoine/)).toContainText('Direction');
     });
@@ -321,10 +322,10 @@ test.describe('administration connectée', () => {
       role: "Chargé·e d'accueil",
     };
 
-    await test.step('l’administration ne voit que la structure et les comptes', async () => {
+    await test.step('l’administration ne voit que la structure, les comptes et les sauvegardes', async () => {
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1, name: 'Comptes' })).toBeVisible();
-      expect(await barre.rubriques()).toEqual(['Structure', 'Comptes']);
+      expect(await barre.rubriques()).toEqual(['Structure', 'Comptes', 'Sauvegardes']);
       await expect(comptes.tableau().locator('tbody').getByRole('row')).toHaveCount(6);
       await expect(comptes.ligne('a.petit')).toContainText('Direction');
       await expect(comptes.ligne('a.petit')).toContainText('Actif');

@@ -61,7 +61,7 @@ describe('ligne de commande', () => {
   it.each([
     [[], /Usage/],
     [['inconnue'], /Commande inconnue/],
-    [['export-region', '--db', 'x'], /pas encore disponible/],
+    [['export-region', '--db', 'x'], /--annee manquante/],
     [['seed', '--db', 'x'], /--jeunes manquante/],
     [['import', '--db', 'x'], /Argument manquant : DOSSIER_OU_ZIP/],
     [['import', 'dossier'], /--db manquante/],

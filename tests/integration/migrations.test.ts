@@ -151,8 +151,11 @@ describe('migration en attente sur une base existante', () => {
 
     const sauvegardes = readdirSync(join(dossier, 'sauvegardes'));
     const versionAvant = migrationsConnues(DOSSIER_MIGRATIONS_SOURCES);
-    expect(sauvegardes).toEqual([`tremplin-avant-migration-v${versionAvant}-2026-06-15T08-00-00-000Z.sqlite`]);
-    const copie = new Database(join(dossier, 'sauvegardes', sauvegardes[0]!), { readonly: true });
+    expect(sauvegardes).toEqual([
+      'tremplin-2026-06-15T08-00-00-000Z-avant-migration.manifeste.json',
+      'tremplin-2026-06-15T08-00-00-000Z-avant-migration.sqlite',
+    ]);
+    const copie = new Database(join(dossier, 'sauvegardes', sauvegardes[1]!), { readonly: true });
     expect(copie.prepare('SELECT count(*) AS n FROM jeunes').get()).toEqual({ n: 1 });
     expect(copie.pragma('user_version', { simple: true })).toBe(versionAvant);
     copie.close();

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
 import { lireStructure } from '../../../db/repositories/structure';
+import { creerSauvegarde } from '../../../db/sauvegarde/creer';
+import { ErreurSauvegarde } from '../../../db/sauvegarde/manifeste';
+import { restaurerSauvegarde } from '../../../db/sauvegarde/restaurer';
+import { dossierParDefaut } from '../services/sauvegardes';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
 import { ouvrirCore } from '../core';
 import type { ParametresScrypt } from '../securite/mots-de-passe';
@@ -297,10 +301,40 @@ const COMMANDES: Record<string, Commande> = {
       }
     },
   },
+  sauvegarder: {
+    resume: 'copie cohérente de la base, même ouverte, avec son manifeste (sha256)',
+    usage: 'sauvegarder --db FICHIER --out FICHIER',
+    options: { ...optionDb, out: { type: 'string' } },
+    async executer(valeurs, ctx) {
+      const out = requis(valeurs, 'out');
+      const client = ouvrirLectureSeule(fichierBase(valeurs, ctx), ctx.dossierMigrations, ctx.liaisonNative);
+      try {
+        const { manifeste } = creerSauvegarde(client, out, 'manuelle', new Date(), ctx.liaisonNative);
+        ctx.sorties.stdout(`Sauvegarde écrite : ${out} (${manifeste.taille} octets, sha256 ${manifeste.sha256}).`);
+      } finally {
+        client.close();
+      }
+    },
+  },
+  restaurer: {
+    resume: 'vérifie une sauvegarde, garde une copie de la base actuelle, puis restaure (Tremplin fermé)',
+    usage: 'restaurer --from FICHIER --db FICHIER',
+    options: { ...optionDb, from: { type: 'string' } },
+    async executer(valeurs, ctx) {
+      const fichier = fichierBase(valeurs, ctx);
+      const { manifeste, copieAvant } = restaurerSauvegarde({
+        source: requis(valeurs, 'from'),
+        fichierBase: fichier,
+        dossierSauvegardes: dossierParDefaut(fichier),
+        dossierMigrations: ctx.dossierMigrations,
+        instant: new Date(),
+        liaisonNative: ctx.liaisonNative,
+      });
+      if (copieAvant) ctx.sorties.stdout(`Copie de la base remplacée : ${copieAvant}`);
+      ctx.sorties.stdout(`Base restaurée : ${fichier} — sauvegarde du ${manifeste.horodatage}.`);
+    },
+  },
 };
-
-/** Commands of cli.md that later versions bring: named, so the message says so. */
-const A_VENIR = ['sauvegarder', 'restaurer'];
 
 function aideGenerale(): string {
   const lignes = Object.entries(COMMANDES).map(([nom, c]) => `  ${nom.padEnd(15)} ${c.resume}`);
@@ -319,10 +353,7 @@ function aideGenerale(): string {
 
 export function estCommandeCli(argv: readonly string[]): boolean {
   const premier = argv[0];
-  return (
-    premier !== undefined &&
-    (premier in COMMANDES || A_VENIR.includes(premier) || ['--help', '-h', '--version'].includes(premier))
-  );
+  return premier !== undefined && (premier in COMMANDES || ['--help', '-h', '--version'].includes(premier));
 }
 
 const sortiesConsole: Sorties = { stdout: (t) => console.log(t), stderr: (t) => console.error(t) };
@@ -340,11 +371,7 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
   }
   const commande = COMMANDES[nom];
   if (!commande) {
-    sorties.stderr(
-      A_VENIR.includes(nom)
-        ? `La commande « ${nom} » n'est pas encore disponible dans cette version de Tremplin.`
-        : `Commande inconnue : « ${nom} ». Voir « tremplin --help ».`,
-    );
+    sorties.stderr(`Commande inconnue : « ${nom} ». Voir « tremplin --help ».`);
     return CODES_SORTIE.usage;
   }
   try {
@@ -384,7 +411,12 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       sorties.stderr(`${traduireUsage(e as Error)}\nUsage : tremplin ${commande.usage}`);
       return CODES_SORTIE.usage;
     }
-    if (e instanceof ErreurRefus || e instanceof ErreurBase || e instanceof ErreurPaquet) {
+    if (
+      e instanceof ErreurRefus ||
+      e instanceof ErreurBase ||
+      e instanceof ErreurPaquet ||
+      e instanceof ErreurSauvegarde
+    ) {
       sorties.stderr(e.message);
       return CODES_SORTIE.refus;
     }

@@ -86,6 +86,11 @@ export const CANAUX = [
   'conservation:anonymiser',
   'jeunes:effacer',
   'jeunes:exporterDonnees',
+  'sauvegardes:lister',
+  'sauvegardes:creer',
+  'sauvegardes:restaurer',
+  'sauvegardes:dossier',
+  'integrite:verifier',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

@@ -18,6 +18,14 @@ import {
   resultatRechercheSchema,
 } from './jeunes';
 import {
+  dossierSauvegardesSchema,
+  etatIntegriteSchema,
+  etatSauvegardesSchema,
+  restaurationSchema,
+  restaurerSchema,
+  sauvegardeSchema,
+} from './sauvegardes';
+import {
   accesSchema,
   autorisationSchema,
   changerMotDePasseSchema,
@@ -202,6 +210,11 @@ export const CONTRAT = {
   'conservation:anonymiser': { entree: anonymiserSchema, sortie: z.object({ anonymises: z.int() }) },
   'jeunes:effacer': { entree: effacerJeuneSchema, sortie: suppression },
   'jeunes:exporterDonnees': { entree: idElementSchema, sortie: donneesJeuneSchema },
+  'sauvegardes:lister': { entree: rien, sortie: etatSauvegardesSchema },
+  'sauvegardes:creer': { entree: rien, sortie: sauvegardeSchema },
+  'sauvegardes:restaurer': { entree: restaurerSchema, sortie: restaurationSchema },
+  'sauvegardes:dossier': { entree: dossierSauvegardesSchema, sortie: etatSauvegardesSchema },
+  'integrite:verifier': { entree: rien, sortie: etatIntegriteSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

@@ -8,6 +8,7 @@ export * from './reponse';
 export * from './partenaires';
 export * from './propositions';
 export * from './reperages';
+export * from './sauvegardes';
 export * from './structure';
 export * from './suivi';
 export { estSiretValide } from './schemas-communs';

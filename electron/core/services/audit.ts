@@ -30,6 +30,8 @@ export const ACTIONS_AUDIT = {
   ANONYMISATION: 'Anonymisation',
   EFFACEMENT: 'Effacement',
   DROITS: 'Changement de droits',
+  SAUVEGARDE: 'Sauvegarde',
+  RESTAURATION: 'Restauration',
 } as const;
 export type ActionAudit = keyof typeof ACTIONS_AUDIT;
 

@@ -25,7 +25,8 @@ interface Rubrique {
     | 'conservation.navigation'
     | 'comptes.titre'
     | 'audit.titre'
-    | 'echange.titre';
+    | 'echange.titre'
+    | 'sauvegardes.titre';
   /** The roles that see it (the others could not use it). */
   droit: Droit;
   /** Which locations belong to the rubrique (a file opened from the list is still « Jeunes »). */
@@ -68,6 +69,12 @@ const RUBRIQUES: readonly Rubrique[] = [
     cle: 'conservation.navigation',
     droit: 'direction',
     contient: (c) => c.startsWith('/conservation'),
+  },
+  {
+    chemin: '/sauvegardes',
+    cle: 'sauvegardes.titre',
+    droit: 'sauvegardes',
+    contient: (c) => c.startsWith('/sauvegardes'),
   },
 ];
 

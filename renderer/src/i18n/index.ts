@@ -6,9 +6,18 @@ import { frConservation } from './fr-conservation';
 import { frImport } from './fr-import';
 import { frOrientations } from './fr-orientations';
 import { frReperages } from './fr-reperages';
+import { frSauvegardes } from './fr-sauvegardes';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages, ...frImport, ...frConservation };
+const traductions = {
+  ...fr,
+  ...frOrientations,
+  ...frComptes,
+  ...frReperages,
+  ...frImport,
+  ...frConservation,
+  ...frSauvegardes,
+};
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -15,6 +15,8 @@ export const DROITS = {
   comptes: ['ADMIN', 'DIRECTION'],
   /** Creating accounts and setting their passwords. */
   gestionComptes: ['ADMIN'],
+  /** Backups (folder, list, backup now, restore) and the database's integrity. */
+  sauvegardes: ['ADMIN', 'DIRECTION'],
   /** The audit trail, who read a file, access grants. */
   direction: ['DIRECTION'],
 } as const satisfies Record<string, readonly Role[]>;

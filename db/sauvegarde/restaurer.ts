@@ -1,0 +1,73 @@
+/**
+ * Puts a verified backup in place of the database file. The caller has closed every connection to
+ * it. Order matters: check the backup (nothing touched if refused), keep the current file, copy the
+ * backup next to the database and check the copy, then swap in one rename. A -wal left beside the old
+ * file would be replayed into the new one, so it goes before the rename (the kept copy holds it).
+ */
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { creerSauvegarde, nomSauvegarde } from './creer';
+import { ErreurSauvegarde, type Manifeste } from './manifeste';
+import { renommerDurablement, sha256Fichier, synchroniser } from './fichiers';
+import { verifierSauvegarde } from './verifier';
+
+export interface OptionsRestauration {
+  source: string;
+  fichierBase: string;
+  /** Where the copy of the current file goes. */
+  dossierSauvegardes: string;
+  dossierMigrations: string;
+  instant: Date;
+  liaisonNative?: string;
+}
+
+export interface Restauration {
+  manifeste: Manifeste;
+  /** The copy of the replaced file (null when there was none). */
+  copieAvant: string | null;
+}
+
+/**
+ * A consistent copy when SQLite can still read the file; otherwise its raw bytes (and its WAL), so
+ * that even a damaged file is never lost.
+ */
+function conserverBaseActuelle(options: OptionsRestauration): string | null {
+  const { fichierBase, dossierSauvegardes, instant, liaisonNative } = options;
+  if (!existsSync(fichierBase)) return null;
+  const cible = join(dossierSauvegardes, nomSauvegarde(fichierBase, instant, 'avant-restauration'));
+  try {
+    const client = new Database(fichierBase, { fileMustExist: true, nativeBinding: liaisonNative });
+    try {
+      return creerSauvegarde(client, cible, 'avant-restauration', instant, liaisonNative).fichier;
+    } finally {
+      client.close();
+    }
+  } catch {
+    const brute = cible.replace(/\.sqlite$/, '-brute.sqlite');
+    for (const suffixe of ['', '-wal']) {
+      if (existsSync(fichierBase + suffixe)) copyFileSync(fichierBase + suffixe, brute + suffixe);
+    }
+    synchroniser(dossierSauvegardes);
+    return brute;
+  }
+}
+
+export function restaurerSauvegarde(options: OptionsRestauration): Restauration {
+  const { source, fichierBase, dossierMigrations, liaisonNative } = options;
+  const manifeste = verifierSauvegarde(source, dossierMigrations, liaisonNative);
+  const copieAvant = conserverBaseActuelle(options);
+  const temporaire = join(dirname(fichierBase), `.${basename(fichierBase)}.restauration`);
+  rmSync(temporaire, { force: true });
+  copyFileSync(source, temporaire);
+  if (sha256Fichier(temporaire) !== manifeste.sha256) {
+    rmSync(temporaire, { force: true });
+    throw new ErreurSauvegarde(
+      'ECRITURE',
+      "La copie de la sauvegarde a échoué (disque plein ?) : rien n'a été remplacé.",
+    );
+  }
+  for (const suffixe of ['-wal', '-shm', '-journal']) rmSync(fichierBase + suffixe, { force: true });
+  renommerDurablement(temporaire, fichierBase);
+  return { manifeste, copieAvant };
+}

@@ -1,0 +1,183 @@
+/**
+ * Backups and integrity as the office sees them: a folder (next to the database unless the director
+ * chose another, e.g. a USB disk), a daily backup kept 7 days / 4 weeks / 12 months, restore with the
+ * password typed again, a weekly full check. Settings live in `parametres`.
+ */
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { ErreurBase } from '../../../db/client';
+import { creerSauvegarde, nomSauvegarde } from '../../../db/sauvegarde/creer';
+import { sha256Fichier } from '../../../db/sauvegarde/fichiers';
+import { controleComplet } from '../../../db/sauvegarde/integrite';
+import { cheminManifeste, ErreurSauvegarde, lireManifeste } from '../../../db/sauvegarde/manifeste';
+import { restaurerSauvegarde } from '../../../db/sauvegarde/restaurer';
+import { sauvegardesAConserver } from '../../../db/sauvegarde/rotation';
+import { ecrireParametre, lireParametre, supprimerParametre } from '../../../db/repositories/securite';
+import type { EntreeValidee, EtatIntegrite, EtatSauvegardes, Sauvegarde } from '../contract';
+import type { Contexte } from '../contexte';
+import { dateLocale } from '../domain/dates';
+import type { NatureSauvegarde } from '../domain/sauvegardes';
+import { ErreurMetier } from '../erreurs';
+import { journaliser } from './audit';
+import { nouvelleSession, reauthentifier } from './session';
+
+const CLE_DOSSIER = 'sauvegarde.dossier';
+const CLE_VERIFICATION = 'integrite.derniere_verification';
+const CLE_PROBLEMES = 'integrite.problemes';
+const SEMAINE_MS = 7 * 86_400_000;
+const RETARD_MS = 2 * 86_400_000;
+
+export function dossierParDefaut(fichierBase: string): string {
+  return join(dirname(fichierBase), 'sauvegardes');
+}
+
+export function dossierSauvegardes(ctx: Contexte): string {
+  return lireParametre(ctx.db, CLE_DOSSIER) ?? dossierParDefaut(ctx.fichiers.base);
+}
+
+/** The backups of a folder, newest first; files without a readable manifest are not offered. */
+export function listerSauvegardes(dossier: string): Sauvegarde[] {
+  if (!existsSync(dossier)) return [];
+  const liste: Sauvegarde[] = [];
+  for (const nom of readdirSync(dossier).filter((n) => n.endsWith('.sqlite'))) {
+    const fichier = join(dossier, nom);
+    try {
+      const m = lireManifeste(fichier);
+      const intacte = statSync(fichier).size === m.taille && sha256Fichier(fichier) === m.sha256;
+      liste.push({ fichier: nom, horodatage: Date.parse(m.horodatage), nature: m.nature, taille: m.taille, intacte });
+    } catch {
+      continue;
+    }
+  }
+  return liste.sort((a, b) => b.horodatage - a.horodatage);
+}
+
+function etatIntegrite(ctx: Contexte): EtatIntegrite {
+  const date = lireParametre(ctx.db, CLE_VERIFICATION);
+  return {
+    derniereVerification: date === undefined ? null : Number(date),
+    problemes: JSON.parse(lireParametre(ctx.db, CLE_PROBLEMES) ?? '[]') as string[],
+  };
+}
+
+export function etatSauvegardes(ctx: Contexte): EtatSauvegardes {
+  const dossier = dossierSauvegardes(ctx);
+  const sauvegardes = listerSauvegardes(dossier);
+  const derniere = sauvegardes.find((s) => s.intacte);
+  return {
+    dossier,
+    dossierParDefaut: lireParametre(ctx.db, CLE_DOSSIER) === undefined,
+    sauvegardes,
+    enRetard: derniere === undefined || ctx.maintenant().getTime() - derniere.horodatage > RETARD_MS,
+    integrite: etatIntegrite(ctx),
+  };
+}
+
+/** Storage errors are the user's to fix (disk full, unplugged): their message, not an internal error. */
+function refusLisible<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (e) {
+    if (e instanceof ErreurSauvegarde || e instanceof ErreurBase) throw new ErreurMetier('CONFLIT', e.message);
+    throw e;
+  }
+}
+
+export function sauvegarderMaintenant(ctx: Contexte, nature: NatureSauvegarde): Sauvegarde {
+  const instant = ctx.maintenant();
+  const cible = join(dossierSauvegardes(ctx), nomSauvegarde(ctx.fichiers.base, instant, nature));
+  const { manifeste } = refusLisible(() =>
+    creerSauvegarde(ctx.db.$client, cible, nature, instant, ctx.fichiers.liaisonNative),
+  );
+  journaliser(ctx.db, instant.getTime(), {
+    action: 'SAUVEGARDE',
+    utilisateurId: ctx.auteurId,
+    objet: `SAUVEGARDE ${basename(cible)}`,
+  });
+  return { fichier: basename(cible), horodatage: instant.getTime(), nature, taille: manifeste.taille, intacte: true };
+}
+
+export function choisirDossier(ctx: Contexte, { chemin }: EntreeValidee<'sauvegardes:dossier'>): EtatSauvegardes {
+  if (chemin === '') {
+    supprimerParametre(ctx.db, CLE_DOSSIER);
+    return etatSauvegardes(ctx);
+  }
+  if (!isAbsolute(chemin)) {
+    throw new ErreurMetier('VALIDATION', '', { chemin: 'chemin complet attendu (par exemple E:\\Sauvegardes).' });
+  }
+  try {
+    mkdirSync(chemin, { recursive: true });
+    accessSync(chemin, constants.W_OK);
+  } catch {
+    throw new ErreurMetier('VALIDATION', '', { chemin: 'dossier inaccessible en écriture (disque branché ?).' });
+  }
+  ecrireParametre(ctx.db, CLE_DOSSIER, chemin);
+  return etatSauvegardes(ctx);
+}
+
+/**
+ * Restores a backup of the folder: password again, backup checked before anything moves, current
+ * file kept, then everyone is logged out (the accounts may differ in the restored file).
+ */
+export async function restaurer(
+  ctx: Contexte,
+  { fichier, motDePasse }: EntreeValidee<'sauvegardes:restaurer'>,
+): Promise<{ restauree: string; copieAvant: string | null }> {
+  await reauthentifier(ctx, motDePasse);
+  const dossier = dossierSauvegardes(ctx);
+  const source = join(dossier, fichier);
+  const auteur = ctx.auteurId;
+  let copieAvant: string | null = null;
+  refusLisible(() =>
+    ctx.remplacerBase(() => {
+      copieAvant = restaurerSauvegarde({
+        source,
+        fichierBase: ctx.fichiers.base,
+        dossierSauvegardes: dossier,
+        dossierMigrations: ctx.fichiers.migrations,
+        instant: ctx.maintenant(),
+        liaisonNative: ctx.fichiers.liaisonNative,
+      }).copieAvant;
+    }),
+  );
+  // The restored file carries the settings of its day: keep the folder chosen since.
+  if (dossier !== dossierParDefaut(ctx.fichiers.base)) ecrireParametre(ctx.db, CLE_DOSSIER, dossier);
+  journaliser(ctx.db, ctx.maintenant().getTime(), {
+    action: 'RESTAURATION',
+    utilisateurId: auteur,
+    objet: `SAUVEGARDE ${fichier}`,
+  });
+  Object.assign(ctx.session, nouvelleSession());
+  return { restauree: fichier, copieAvant: copieAvant === null ? null : basename(copieAvant) };
+}
+
+export function verifierIntegrite(ctx: Contexte): EtatIntegrite {
+  const problemes = controleComplet(ctx.db.$client);
+  ecrireParametre(ctx.db, CLE_VERIFICATION, String(ctx.maintenant().getTime()));
+  ecrireParametre(ctx.db, CLE_PROBLEMES, JSON.stringify(problemes));
+  return etatIntegrite(ctx);
+}
+
+/** Deletes what the 7/4/12 rotation does not keep (the backup and its manifest). */
+function appliquerRotation(dossier: string): void {
+  const sauvegardes = listerSauvegardes(dossier);
+  const gardees = sauvegardesAConserver(
+    sauvegardes.map((s) => ({ fichier: s.fichier, instant: new Date(s.horodatage) })),
+  );
+  for (const s of sauvegardes.filter((s) => !gardees.has(s.fichier))) {
+    rmSync(cheminManifeste(join(dossier, s.fichier)), { force: true });
+    rmSync(join(dossier, s.fichier), { force: true });
+  }
+}
+
+/** The daily backup (unless the day has one) with its rotation, and the weekly full check. */
+export function entretenir(ctx: Contexte): void {
+  const maintenant = ctx.maintenant();
+  const derniere = listerSauvegardes(dossierSauvegardes(ctx)).find((s) => s.intacte);
+  if (!derniere || dateLocale(new Date(derniere.horodatage)) !== dateLocale(maintenant)) {
+    sauvegarderMaintenant(ctx, 'quotidienne');
+    appliquerRotation(dossierSauvegardes(ctx));
+  }
+  const verification = etatIntegrite(ctx).derniereVerification;
+  if (verification === null || maintenant.getTime() - verification >= SEMAINE_MS) verifierIntegrite(ctx);
+}

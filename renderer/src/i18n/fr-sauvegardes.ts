@@ -1,0 +1,57 @@
+/** Sentences of the backups page (merged with fr.ts by i18n/index.ts, top-level key of its own). */
+export const frSauvegardes = {
+  sauvegardes: {
+    titre: 'Sauvegardes',
+    explication:
+      'Tremplin sauvegarde la base chaque jour tout seul, et garde 7 sauvegardes quotidiennes, 4 hebdomadaires et 12 mensuelles. Chaque sauvegarde porte une empreinte vérifiée avant toute restauration.',
+    dossier: {
+      titre: 'Dossier des sauvegardes',
+      parDefaut: 'Dossier proposé par défaut, à côté de la base : {{dossier}}',
+      choisi: 'Dossier choisi : {{dossier}}',
+      aide: 'Un disque USB ou un partage convient (par exemple E:\\Sauvegardes Tremplin). Laissez vide pour revenir au dossier par défaut.',
+      enregistrer: 'Utiliser ce dossier',
+      fait: 'Le dossier des sauvegardes est enregistré.',
+    },
+    liste: {
+      titre: 'Sauvegardes disponibles',
+      vide: 'Aucune sauvegarde dans ce dossier pour l’instant.',
+      date: 'Date',
+      nature: 'Nature',
+      taille: 'Taille',
+      etat: 'Vérification',
+      action: 'Action',
+      intacte: 'Intacte',
+      abimee: 'Altérée : ne peut pas être restaurée',
+      restaurer: 'Restaurer',
+      restaurerDu: 'Restaurer la sauvegarde du {{date}}',
+    },
+    natures: {
+      quotidienne: 'Quotidienne',
+      manuelle: 'Manuelle',
+      'avant-migration': 'Avant mise à jour',
+      'avant-restauration': 'Avant restauration',
+    },
+    maintenant: 'Sauvegarder maintenant',
+    faite: 'Sauvegarde faite : {{fichier}}.',
+    ancienne: 'La dernière sauvegarde date de plus de deux jours. Vérifiez que le disque des sauvegardes est branché.',
+    aucune: 'Aucune sauvegarde n’a encore été faite.',
+    restauration: {
+      titre: 'Restaurer la sauvegarde du {{date}} ?',
+      explication:
+        'Les données reviendront à leur état du {{date}} : ce qui a été saisi depuis disparaîtra de la base. Une copie de la base actuelle est gardée avant la restauration. Tout le monde devra se reconnecter. Tapez votre mot de passe pour confirmer.',
+      confirmer: 'Restaurer',
+      terminee: 'Restauration terminée',
+      termineeExplication:
+        'La base a été remise à son état du {{date}}. Une copie de la base d’avant a été gardée ({{copie}}). Reconnectez-vous pour continuer.',
+      reconnecter: 'Se reconnecter',
+    },
+    integrite: {
+      titre: 'État de la base',
+      jamais: 'La vérification complète n’a pas encore été faite (elle a lieu chaque semaine).',
+      ok: 'Base vérifiée le {{date}} : aucun problème.',
+      probleme:
+        'La vérification du {{date}} a trouvé un problème. Ne réinitialisez rien : restaurez la dernière sauvegarde intacte ci-dessous, ou appelez le support.',
+      verifier: 'Vérifier maintenant',
+    },
+  },
+} as const;

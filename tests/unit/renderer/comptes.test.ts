@@ -19,12 +19,12 @@ describe('droits de l’interface par rôle', () => {
     expect(aLeDroit('DIRECTION', 'direction')).toBe(true);
   });
 
-  it('l’administration gère comptes et structure sans accès aux dossiers', () => {
+  it('l’administration gère comptes, structure et sauvegardes sans accès aux dossiers', () => {
     expect(
       Object.entries(DROITS)
         .filter(([, roles]) => (roles as readonly string[]).includes('ADMIN'))
         .map(([d]) => d),
-    ).toEqual(['structure', 'comptes', 'gestionComptes']);
+    ).toEqual(['structure', 'comptes', 'gestionComptes', 'sauvegardes']);
     expect(pageDAccueil('ADMIN')).toBe('/comptes');
     expect(pageDAccueil('ACCUEIL')).toBe('/jeunes');
   });

@@ -1,5 +1,5 @@
 /** Queries of youth files and their history. No business rules here. */
-import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BaseTremplin } from '../client';
 import { conseillers, historiqueJeunes, jeunes, jeunesMots, motsRecherche, sites } from '../schema';
 
@@ -117,11 +117,19 @@ function requeteLignes(db: BaseTremplin) {
 export function listerJeunes(db: BaseTremplin, criteres: CriteresListe): { lignes: LigneListeJeune[]; total: number } {
   const filtre = and(...criteres.conditions);
   const ordre = criteres.sens === 'asc' ? asc : desc;
-  const lignes = requeteLignes(db)
+  const tri = [...COLONNES_TRI[criteres.tri].map((c) => ordre(c)), asc(jeunes.id)];
+  // The page's ids first, then only those rows read and joined: skipping a deep offset then walks
+  // an index (`jeunes_nom_tri_idx`, `jeunes_site_statut_naissance_idx`), not rows and joins.
+  const page = db
+    .select({ id: jeunes.id })
+    .from(jeunes)
     .where(filtre)
-    .orderBy(...COLONNES_TRI[criteres.tri].map((c) => ordre(c)), asc(jeunes.id))
+    .orderBy(...tri)
     .limit(criteres.limite)
-    .offset(criteres.decalage)
+    .offset(criteres.decalage);
+  const lignes = requeteLignes(db)
+    .where(inArray(jeunes.id, page))
+    .orderBy(...tri)
     .all() as LigneListeJeune[];
   const total = db.select({ n: count() }).from(jeunes).where(filtre).get()?.n ?? 0;
   return { lignes, total };
@@ -134,7 +142,9 @@ export const conditionsJeunes = {
     // Nested IN lists are materialised once: the function runs on the distinct words only.
     sql`${jeunes.id} IN (SELECT ${jeunesMots.jeuneId} FROM ${jeunesMots} WHERE ${jeunesMots.mot} IN (SELECT ${motsRecherche.mot} FROM ${motsRecherche} WHERE ${sql.raw(FONCTION_JETON)}(${jeton}, ${motsRecherche.mot}) = 1))`,
   neLe: (date: string) => eq(jeunes.dateNaissance, date),
-  telephoneContient: (chiffres: string) => sql`instr(${jeunes.telephone}, ${chiffres}) > 0`,
+  // A rowid list from scanning the phone index alone (covering), instead of every row in sort order.
+  telephoneContient: (chiffres: string) =>
+    sql`${jeunes}.rowid IN (SELECT rowid FROM ${jeunes} WHERE instr(${jeunes.telephone}, ${chiffres}) > 0)`,
   site: (id: string) => eq(jeunes.siteId, id),
   referent: (id: string) => eq(jeunes.referentId, id),
   statut: (statut: LigneJeune['statut']) => eq(jeunes.statut, statut),

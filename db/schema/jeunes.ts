@@ -52,9 +52,14 @@ export const jeunes = sqliteTable(
     ),
     index('jeunes_date_naissance_idx').on(sql`date_naissance`),
     index('jeunes_telephone_idx').on(sql`telephone`),
-    index('jeunes_site_idx').on(sql`site_id`),
+    // The list filtered by site and status, sorted by birth date, read in index order (migration
+    // 0007); its prefix serves the site foreign key too.
+    index('jeunes_site_statut_naissance_idx').on(sql`site_id`, sql`statut`, sql`date_naissance`, sql`nom_tri`),
     index('jeunes_referent_idx').on(sql`referent_id`),
-    index('jeunes_nom_tri_idx').on(sql`nom_tri`),
+    // With `id`, the default sort's tie-breaker: a page's ids are found on this index alone.
+    index('jeunes_nom_tri_idx').on(sql`nom_tri`, sql`id`),
+    // The year's first receptions (Region figures).
+    index('jeunes_premier_accueil_idx').on(sql`date_premier_accueil`),
   ],
 );
 

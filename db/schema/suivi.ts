@@ -40,8 +40,11 @@ export const evenements = sqliteTable(
   () => [
     check('evenements_type', dansListe('type', TYPES_EVENEMENT.codes)),
     check('evenements_date', formeDateIso('date')),
-    index('evenements_jeune_idx').on(sql`jeune_id`, sql`date`),
-    index('evenements_date_idx').on(sql`date`, sql`type`),
+    // `type` and `jeune_id` make these covering for the Region figures (migration 0007): the
+    // accompaniment test probes (jeune, date window, type), the year's populations read
+    // (date range, type) → jeune; neither has to read the event rows.
+    index('evenements_jeune_idx').on(sql`jeune_id`, sql`date`, sql`type`),
+    index('evenements_date_idx').on(sql`date`, sql`type`, sql`jeune_id`),
     index('evenements_conseiller_idx').on(sql`conseiller_id`, sql`date`),
   ],
 );

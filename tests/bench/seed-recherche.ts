@@ -60,19 +60,25 @@ export async function mesurerSeedEtRecherche(dossier: string, n: number, repetit
   console.log(
     `\nRecherche sur ${n} dossiers, ${repetitions} répétitions par requête (dispatcher complet : validation, SQL, sortie)\n`,
   );
-  console.log('| requête | résultats | p50 (ms) | p95 (ms) | p95 / cible 30 ms |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  // CPU time beside wall time: on a shared machine the wall time mostly measures the other processes.
+  console.log('| requête | résultats | p50 (ms) | p95 (ms) | p95 CPU (ms) | p95 / cible 30 ms | p95 CPU / cible |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [nom, entree] of requetes) {
     const mesures: number[] = [];
+    const cpus: number[] = [];
     let total = 0;
     for (let i = 0; i < repetitions; i++) {
       const debut = performance.now();
+      const cpu = process.cpuUsage();
       total = ((await appeler('jeunes:rechercher', entree)) as { total: number }).total;
+      const { user, system } = process.cpuUsage(cpu);
       mesures.push(performance.now() - debut);
+      cpus.push((user + system) / 1000);
     }
     const p95 = centile(mesures, 95);
+    const p95Cpu = centile(cpus, 95);
     console.log(
-      `| ${nom} | ${total} | ${centile(mesures, 50).toFixed(1)} | ${p95.toFixed(1)} | ${(p95 / CIBLE_P95_MS).toFixed(2)} |`,
+      `| ${nom} | ${total} | ${centile(mesures, 50).toFixed(1)} | ${p95.toFixed(1)} | ${p95Cpu.toFixed(1)} | ${(p95 / CIBLE_P95_MS).toFixed(2)} | ${(p95Cpu / CIBLE_P95_MS).toFixed(2)} |`,
     );
   }
   core.fermer();

@@ -1,5 +1,5 @@
 /**
- * Invariants over random seeded data: single-valued breakdowns add up to the total, accompanied ≤ all,
+ * Invariants over the `seed` command's data (a few graines): single-valued breakdowns add up to the total, accompanied ≤ all,
  * durable ≤ job, nested indicators ordered, same base ⇒ same figures, the dashboard agrees.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,9 @@ import { CATALOGUE } from '../../../electron/core/region/indicateurs/catalogue';
 import { calculerIndicateurs } from '../../../electron/core/region/indicateurs/moteur';
 import type { LigneIndicateur } from '../../../electron/core/region/indicateurs/types';
 import { tableauDeBord } from '../../../electron/core/region/tableau-de-bord';
+import { creerStructureDemo } from '../../../electron/core/demo/demo';
+import { semer } from '../../../electron/core/seed/seed';
 import { creerCoreTest, type CoreTest } from '../../support/core-test';
-import { genererDonneesRegion } from '../../support/donnees-region';
 
 const GRAINES = [1, 2, 3];
 const ANNEES = [2023, 2024, 2025];
@@ -17,11 +18,13 @@ const MULTIVALUEES = new Set(['JEUNES_FREINS_IDENTIFIES/theme', 'JEUNES_FREINS_L
 
 const cores: CoreTest[] = [];
 const cas: { nom: string; lignes: LigneIndicateur[]; t: CoreTest; annee: number }[] = [];
-beforeAll(() => {
+beforeAll(async () => {
   for (const graine of GRAINES) {
     const t = creerCoreTest();
     cores.push(t);
-    genererDonneesRegion(t.core.base.$client, 300, graine);
+    await creerStructureDemo(t.core);
+    // Five years ending mid-2026: 2023 to 2025 are full years, each with its N-1.
+    semer(t.core.base, { jeunes: 300, graine, annees: 5, aujourdhui: '2026-06-15' });
     for (const annee of ANNEES) {
       cas.push({
         nom: `graine ${graine}, ${annee}`,
@@ -31,7 +34,7 @@ beforeAll(() => {
       });
     }
   }
-});
+}, 60_000);
 afterAll(() => cores.forEach((t) => t.fermer()));
 
 const v = (l: LigneIndicateur[], code: string, variante = 'tous', dimension = 'total', modalite = 'total') =>

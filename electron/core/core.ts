@@ -65,7 +65,13 @@ import {
   orienterReperage,
   supprimerReperage,
 } from './services/reperages';
-import { paquetRegion, qualiteRegion, tableauDeBordRegion } from './services/region';
+import {
+  enregistrerObjectifs,
+  lireObjectifs,
+  paquetRegion,
+  qualiteRegion,
+  tableauDeBordRegion,
+} from './services/region';
 import {
   changerMotDePasse,
   definirDelaiVerrouillage,
@@ -191,6 +197,8 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'region:qualite': (e) => qualiteRegion(ctx, e),
     'region:tableauDeBord': (e) => tableauDeBordRegion(ctx, e),
     'region:paquet': (e) => paquetRegion(ctx, e),
+    'objectifs:lire': (e) => lireObjectifs(ctx, e),
+    'objectifs:enregistrer': (e) => enregistrerObjectifs(ctx, e),
   };
 }
 

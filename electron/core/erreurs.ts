@@ -7,6 +7,7 @@ import {
   LIBELLES_CHAMPS_JEUNE,
   LIBELLES_CHAMPS_PARTENAIRE,
   LIBELLES_CHAMPS_PROPOSITION,
+  LIBELLES_CHAMPS_REGION,
   LIBELLES_CHAMPS_SITUATION,
   LIBELLES_CHAMPS_STRUCTURE,
 } from './contract';
@@ -44,6 +45,8 @@ const LIBELLES_PAR_DOMAINE: Readonly<Record<string, Libelles>> = {
   session: LIBELLES_CHAMPS_COMPTE,
   comptes: LIBELLES_CHAMPS_COMPTE,
   parametres: LIBELLES_CHAMPS_COMPTE,
+  region: LIBELLES_CHAMPS_REGION,
+  objectifs: LIBELLES_CHAMPS_REGION,
 };
 
 /** « Compte administrateur — Mot de passe » for `administrateur.motDePasse`; the path itself when unknown. */

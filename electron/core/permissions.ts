@@ -94,6 +94,9 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'region:qualite': ['DIRECTION'],
   'region:tableauDeBord': ['DIRECTION'],
   'region:paquet': ['DIRECTION'],
+  // The convention's targets, shown on the dashboard.
+  'objectifs:lire': ['DIRECTION'],
+  'objectifs:enregistrer': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

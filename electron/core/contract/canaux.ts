@@ -81,6 +81,8 @@ export const CANAUX = [
   'region:qualite',
   'region:tableauDeBord',
   'region:paquet',
+  'objectifs:lire',
+  'objectifs:enregistrer',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

@@ -64,7 +64,14 @@ import {
   reperageSchema,
   reperagesDuJeuneSchema,
 } from './reperages';
-import { anneeRegionSchema, paquetRegionSchema, qualiteRegionSchema, tableauDeBordSchema } from './region';
+import {
+  anneeRegionSchema,
+  objectifsAnneeSchema,
+  paquetRegionSchema,
+  produirePaquetSchema,
+  qualiteRegionSchema,
+  tableauDeBordSchema,
+} from './region';
 import { identifiant } from './schemas-communs';
 import {
   aideSaisieSchema,
@@ -189,7 +196,9 @@ export const CONTRAT = {
   'import:executer': { entree: importSchema, sortie: rapportImportSchema },
   'region:qualite': { entree: anneeRegionSchema, sortie: qualiteRegionSchema },
   'region:tableauDeBord': { entree: anneeRegionSchema, sortie: tableauDeBordSchema },
-  'region:paquet': { entree: anneeRegionSchema, sortie: paquetRegionSchema },
+  'region:paquet': { entree: produirePaquetSchema, sortie: paquetRegionSchema },
+  'objectifs:lire': { entree: anneeRegionSchema, sortie: objectifsAnneeSchema },
+  'objectifs:enregistrer': { entree: objectifsAnneeSchema, sortie: objectifsAnneeSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

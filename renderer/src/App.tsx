@@ -11,6 +11,8 @@ import { PageIntrouvable } from './cadre/PageIntrouvable';
 import { PageAudit } from './features/audit/PageAudit';
 import { PageComptes } from './features/comptes/PageComptes';
 import { PageImport } from './features/import/PageImport';
+import { PagePaquetRegion } from './features/paquet-region/PagePaquetRegion';
+import { PageTableauDeBord } from './features/tableau-de-bord/PageTableauDeBord';
 import { DerniersContacts } from './features/contacts/DerniersContacts';
 import { FicheJeune } from './features/jeunes/FicheJeune';
 import { ListeJeunes } from './features/jeunes/ListeJeunes';
@@ -42,6 +44,8 @@ const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = 
   { chemin: 'comptes', droit: 'comptes', element: <PageComptes /> },
   { chemin: 'audit', droit: 'direction', element: <PageAudit /> },
   { chemin: 'import', droit: 'direction', element: <PageImport /> },
+  { chemin: 'tableau-de-bord', droit: 'direction', element: <PageTableauDeBord /> },
+  { chemin: 'paquet-region', droit: 'direction', element: <PagePaquetRegion /> },
 ];
 
 function Pages() {

@@ -4,10 +4,11 @@ import { fr } from './fr';
 import { frComptes } from './fr-comptes';
 import { frImport } from './fr-import';
 import { frOrientations } from './fr-orientations';
+import { frPilotage } from './fr-pilotage';
 import { frReperages } from './fr-reperages';
 
 /** Each resource has its own top-level keys (a unit test checks they do not overlap). */
-const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages, ...frImport };
+const traductions = { ...fr, ...frOrientations, ...frComptes, ...frReperages, ...frImport, ...frPilotage };
 
 declare module 'i18next' {
   interface CustomTypeOptions {

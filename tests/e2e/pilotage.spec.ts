@@ -49,7 +49,7 @@ test('la direction contrôle, corrige un dossier et exporte le paquet Région', 
   });
 
   await test.step('un mauvais mot de passe est refusé, le bon produit le paquet', async () => {
-    const champ = page.getByLabel('Votre mot de passe');
+    const champ = page.getByRole('textbox', { name: 'Votre mot de passe' });
     await champ.fill('pas le bon');
     await page.getByRole('button', { name: 'Produire le paquet' }).click();
     await expect(champ).toHaveAccessibleDescription('Mot de passe incorrect.');

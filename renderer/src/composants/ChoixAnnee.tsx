@@ -25,7 +25,7 @@ export function ChoixAnnee({
       value={annee}
       disabled={disabled}
       onChange={(e) => onChange(Number(e.target.value))}
-      sx={{ minWidth: 140 }}
+      sx={{ width: 160 }}
     >
       {anneesRecentes().map((a) => (
         <MenuItem key={a} value={a}>

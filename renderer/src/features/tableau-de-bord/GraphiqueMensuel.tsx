@@ -1,8 +1,10 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { visuallyHidden } from '@mui/utils';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableauDeBordRegion } from '../../../../electron/core/contract';
 import { Section } from '../../composants/Section';
@@ -11,6 +13,7 @@ import { Section } from '../../composants/Section';
 export function GraphiqueMensuel({ tableau }: { tableau: TableauDeBordRegion }) {
   const { t } = useTranslation();
   const [indice, setIndice] = useState(0);
+  const idDescription = useId();
   const chiffre = tableau.chiffres[indice] ?? tableau.chiffres[0];
   if (!chiffre) return null;
   const mois = t('tableauDeBord.mois', { returnObjects: true });
@@ -22,7 +25,7 @@ export function GraphiqueMensuel({ tableau }: { tableau: TableauDeBordRegion }) 
         label={t('tableauDeBord.indicateur')}
         value={indice}
         onChange={(e) => setIndice(Number(e.target.value))}
-        sx={{ minWidth: 320, mb: 1 }}
+        sx={{ width: { xs: '100%', sm: 420 }, mb: 1 }}
       >
         {tableau.chiffres.map((c, i) => (
           <MenuItem key={`${c.code}-${c.variante}`} value={i}>
@@ -30,24 +33,31 @@ export function GraphiqueMensuel({ tableau }: { tableau: TableauDeBordRegion }) 
           </MenuItem>
         ))}
       </TextField>
-      <Box sx={{ height: 320 }}>
+      {/* Named and described here: the chart's own title/desc land on a role="none" element (axe). */}
+      <Box
+        role="img"
+        aria-label={t('tableauDeBord.graphique', { indicateur: chiffre.libelle, annee, precedente: annee - 1 })}
+        aria-describedby={idDescription}
+        sx={{ height: 320 }}
+      >
         <LineChart
-          title={t('tableauDeBord.graphique', { indicateur: chiffre.libelle, annee, precedente: annee - 1 })}
-          desc={t('tableauDeBord.descriptionGraphique', {
-            annee,
-            precedente: annee - 1,
-            valeurs: chiffre.mensuel.join(', '),
-            valeursPrecedentes: chiffre.mensuelPrecedent.join(', '),
-          })}
           xAxis={[{ scaleType: 'point', data: [...mois] }]}
           yAxis={[{ min: 0, tickMinStep: 1 }]}
           series={[
-            { data: chiffre.mensuel, label: String(annee), color: '#1565c0' },
+            { data: chiffre.mensuel, label: String(annee), color: '#1565c0', curve: 'linear' },
             { data: chiffre.mensuelPrecedent, label: String(annee - 1), color: '#9e9e9e', curve: 'linear' },
           ]}
           grid={{ horizontal: true }}
         />
       </Box>
+      <Typography id={idDescription} sx={visuallyHidden}>
+        {t('tableauDeBord.descriptionGraphique', {
+          annee,
+          precedente: annee - 1,
+          valeurs: chiffre.mensuel.join(', '),
+          valeursPrecedentes: chiffre.mensuelPrecedent.join(', '),
+        })}
+      </Typography>
     </Section>
   );
 }

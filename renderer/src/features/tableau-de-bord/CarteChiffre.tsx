@@ -13,7 +13,7 @@ export function CarteChiffre({ chiffre, annee }: { chiffre: Chiffre; annee: numb
   const ecart = chiffre.valeur - chiffre.precedente;
   return (
     <Paper component="article" aria-labelledby={id} variant="outlined" sx={{ p: 2, height: '100%' }}>
-      <Typography id={id} variant="body2" sx={{ fontWeight: 600, minHeight: '2.6em' }}>
+      <Typography id={id} variant="body2" sx={{ fontWeight: 600, minHeight: '4.3em' }}>
         {chiffre.libelle}
       </Typography>
       <Typography component="p" sx={{ fontSize: '2rem', fontWeight: 700, lineHeight: 1.3 }}>

@@ -69,7 +69,13 @@ import {
   orienterReperage,
   supprimerReperage,
 } from './services/reperages';
-import { paquetRegion, qualiteRegion, tableauDeBordRegion } from './services/region';
+import {
+  enregistrerObjectifs,
+  lireObjectifs,
+  paquetRegion,
+  qualiteRegion,
+  tableauDeBordRegion,
+} from './services/region';
 import {
   changerMotDePasse,
   definirDelaiVerrouillage,
@@ -218,6 +224,8 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'sauvegardes:restaurer': (e) => restaurer(ctx, e),
     'sauvegardes:dossier': (e) => choisirDossier(ctx, e),
     'integrite:verifier': () => verifierIntegrite(ctx),
+    'objectifs:lire': (e) => lireObjectifs(ctx, e),
+    'objectifs:enregistrer': (e) => enregistrerObjectifs(ctx, e),
   };
 }
 

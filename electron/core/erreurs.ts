@@ -8,6 +8,7 @@ import {
   LIBELLES_CHAMPS_PARTENAIRE,
   LIBELLES_CHAMPS_PROPOSITION,
   LIBELLES_CHAMPS_SAUVEGARDE,
+  LIBELLES_CHAMPS_REGION,
   LIBELLES_CHAMPS_SITUATION,
   LIBELLES_CHAMPS_STRUCTURE,
 } from './contract';
@@ -46,6 +47,8 @@ const LIBELLES_PAR_DOMAINE: Readonly<Record<string, Libelles>> = {
   comptes: LIBELLES_CHAMPS_COMPTE,
   parametres: LIBELLES_CHAMPS_COMPTE,
   sauvegardes: LIBELLES_CHAMPS_SAUVEGARDE,
+  region: LIBELLES_CHAMPS_REGION,
+  objectifs: LIBELLES_CHAMPS_REGION,
 };
 
 /** « Compte administrateur — Mot de passe » for `administrateur.motDePasse`; the path itself when unknown. */

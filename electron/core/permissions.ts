@@ -105,6 +105,9 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'sauvegardes:restaurer': GESTION,
   'sauvegardes:dossier': GESTION,
   'integrite:verifier': GESTION,
+  // The convention's targets, shown on the dashboard.
+  'objectifs:lire': ['DIRECTION'],
+  'objectifs:enregistrer': ['DIRECTION'],
 };
 
 /** Channels still served while the screen is locked: to see the state, unlock, or leave. */

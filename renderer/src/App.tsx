@@ -12,6 +12,8 @@ import { PageAudit } from './features/audit/PageAudit';
 import { PageComptes } from './features/comptes/PageComptes';
 import { PageConservation } from './features/conservation/PageConservation';
 import { PageImport } from './features/import/PageImport';
+import { PagePaquetRegion } from './features/paquet-region/PagePaquetRegion';
+import { PageTableauDeBord } from './features/tableau-de-bord/PageTableauDeBord';
 import { DerniersContacts } from './features/contacts/DerniersContacts';
 import { FicheJeune } from './features/jeunes/FicheJeune';
 import { ListeJeunes } from './features/jeunes/ListeJeunes';
@@ -46,6 +48,8 @@ const ECRANS: readonly { chemin: string; droit: Droit; element: ReactNode }[] = 
   { chemin: 'conservation', droit: 'direction', element: <PageConservation /> },
   { chemin: 'import', droit: 'direction', element: <PageImport /> },
   { chemin: 'sauvegardes', droit: 'sauvegardes', element: <PageSauvegardes /> },
+  { chemin: 'tableau-de-bord', droit: 'direction', element: <PageTableauDeBord /> },
+  { chemin: 'paquet-region', droit: 'direction', element: <PagePaquetRegion /> },
 ];
 
 function Pages() {

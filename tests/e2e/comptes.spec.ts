@@ -103,6 +103,10 @@ test.describe('installation neuve', () => {
         'Partenaires',
         'À relancer',
         'Repérages',
+      ]);
+      expect(await barre.pilotage()).toEqual([
+        'Tableau de bord',
+        'Paquet Région',
         'Comptes',
         'Journal d’audit',
         'Import',

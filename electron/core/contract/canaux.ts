@@ -91,6 +91,8 @@ export const CANAUX = [
   'sauvegardes:restaurer',
   'sauvegardes:dossier',
   'integrite:verifier',
+  'objectifs:lire',
+  'objectifs:enregistrer',
 ] as const;
 
 export type Canal = (typeof CANAUX)[number];

@@ -72,7 +72,14 @@ import {
   reperageSchema,
   reperagesDuJeuneSchema,
 } from './reperages';
-import { anneeRegionSchema, paquetRegionSchema, qualiteRegionSchema, tableauDeBordSchema } from './region';
+import {
+  anneeRegionSchema,
+  objectifsAnneeSchema,
+  paquetRegionSchema,
+  produirePaquetSchema,
+  qualiteRegionSchema,
+  tableauDeBordSchema,
+} from './region';
 import {
   anonymiserSchema,
   archiverSchema,
@@ -204,7 +211,7 @@ export const CONTRAT = {
   'import:executer': { entree: importSchema, sortie: rapportImportSchema },
   'region:qualite': { entree: anneeRegionSchema, sortie: qualiteRegionSchema },
   'region:tableauDeBord': { entree: anneeRegionSchema, sortie: tableauDeBordSchema },
-  'region:paquet': { entree: anneeRegionSchema, sortie: paquetRegionSchema },
+  'region:paquet': { entree: produirePaquetSchema, sortie: paquetRegionSchema },
   'conservation:aRevoir': { entree: rien, sortie: z.array(ligneConservationSchema) },
   'conservation:archiver': { entree: archiverSchema, sortie: z.object({ archives: z.int() }) },
   'conservation:anonymiser': { entree: anonymiserSchema, sortie: z.object({ anonymises: z.int() }) },
@@ -215,6 +222,8 @@ export const CONTRAT = {
   'sauvegardes:restaurer': { entree: restaurerSchema, sortie: restaurationSchema },
   'sauvegardes:dossier': { entree: dossierSauvegardesSchema, sortie: etatSauvegardesSchema },
   'integrite:verifier': { entree: rien, sortie: etatIntegriteSchema },
+  'objectifs:lire': { entree: anneeRegionSchema, sortie: objectifsAnneeSchema },
+  'objectifs:enregistrer': { entree: objectifsAnneeSchema, sortie: objectifsAnneeSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;
 
 /** What a caller passes (before defaults and trimming). */

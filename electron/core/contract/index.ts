@@ -7,6 +7,7 @@ export * from './jeunes';
 export * from './reponse';
 export * from './partenaires';
 export * from './propositions';
+export * from './region';
 export * from './reperages';
 export * from './sauvegardes';
 export * from './structure';

@@ -169,8 +169,14 @@ export async function deverrouillerSession(
 }
 
 /** Re-authentication before an export or an erasure: the password again, counted like a login. */
+/** The logged-in user types their password again before a sensitive action (failures count as at login). */
 export async function reauthentifier(ctx: Contexte, motDePasse: string): Promise<void> {
-  await controlerMotDePasse(ctx, ctx.session.utilisateur!.id, motDePasse);
+  await controlerMotDePasse(
+    ctx,
+    ctx.session.utilisateur!.id,
+    motDePasse,
+    () => new ErreurMetier('INTERDIT', 'Mot de passe incorrect.', { motDePasse: 'Mot de passe incorrect.' }),
+  );
 }
 
 export async function motDePasseValide(

@@ -11,6 +11,7 @@ import { MenuUtilisateur } from '../features/session/MenuUtilisateur';
 import { useSession } from '../features/session/SessionContexte';
 import { useStructure } from '../structure/StructureContexte';
 import { ID_CONTENU, LienEvitement } from './LienEvitement';
+import { MenuPilotage } from './MenuPilotage';
 
 interface Rubrique {
   chemin: string;
@@ -26,7 +27,9 @@ interface Rubrique {
     | 'comptes.titre'
     | 'audit.titre'
     | 'echange.titre'
-    | 'sauvegardes.titre';
+    | 'sauvegardes.titre'
+    | 'tableauDeBord.titre'
+    | 'paquetRegion.titre';
   /** The roles that see it (the others could not use it). */
   droit: Droit;
   /** Which locations belong to the rubrique (a file opened from the list is still « Jeunes »). */
@@ -61,6 +64,18 @@ const RUBRIQUES: readonly Rubrique[] = [
     contient: (c) => c.startsWith('/reperages'),
   },
   { chemin: '/structure', cle: 'cadre.structure', droit: 'structure', contient: (c) => c.startsWith('/structure') },
+  {
+    chemin: '/tableau-de-bord',
+    cle: 'tableauDeBord.titre',
+    droit: 'direction',
+    contient: (c) => c.startsWith('/tableau-de-bord'),
+  },
+  {
+    chemin: '/paquet-region',
+    cle: 'paquetRegion.titre',
+    droit: 'direction',
+    contient: (c) => c.startsWith('/paquet-region'),
+  },
   { chemin: '/comptes', cle: 'comptes.titre', droit: 'comptes', contient: (c) => c.startsWith('/comptes') },
   { chemin: '/audit', cle: 'audit.titre', droit: 'direction', contient: (c) => c.startsWith('/audit') },
   { chemin: '/import', cle: 'echange.titre', droit: 'direction', contient: (c) => c.startsWith('/import') },
@@ -78,12 +93,33 @@ const RUBRIQUES: readonly Rubrique[] = [
   },
 ];
 
+/** The direction's screens: grouped under « Pilotage » for DIRECTION, so the bar fits at 1280 px. */
+const PILOTAGE: ReadonlySet<string> = new Set([
+  '/tableau-de-bord',
+  '/paquet-region',
+  '/import',
+  '/conservation',
+  '/audit',
+  '/comptes',
+  '/sauvegardes',
+]);
+
+const styleBouton = (actif: boolean) => ({
+  px: 1.5,
+  whiteSpace: 'nowrap',
+  borderRadius: 1,
+  bgcolor: actif ? 'rgba(255, 255, 255, 0.16)' : undefined,
+  boxShadow: actif ? 'inset 0 -3px 0 #ffffff' : undefined,
+});
+
 /** Top bar (app, structure, the role's navigation, the user's menu) around the current page. */
 export function Cadre() {
   const { t } = useTranslation();
   const { etat } = useStructure();
   const { peut } = useSession();
   const { pathname } = useLocation();
+  const visibles = RUBRIQUES.filter((r) => peut(r.droit));
+  const groupees = peut('direction') ? visibles.filter((r) => PILOTAGE.has(r.chemin)) : [];
   return (
     <>
       <LienEvitement />
@@ -98,27 +134,29 @@ export function Cadre() {
             </Typography>
           </Box>
           <Box component="nav" aria-label={t('cadre.navigation')} sx={{ display: 'flex', gap: 0.5, flexShrink: 0 }}>
-            {RUBRIQUES.filter((r) => peut(r.droit)).map((r) => {
-              const actif = r.contient(pathname);
-              return (
-                <Button
-                  key={r.chemin}
-                  component={Link}
-                  to={r.chemin}
-                  color="inherit"
-                  aria-current={actif ? 'page' : undefined}
-                  sx={{
-                    px: 1.5,
-                    whiteSpace: 'nowrap',
-                    borderRadius: 1,
-                    bgcolor: actif ? 'rgba(255, 255, 255, 0.16)' : undefined,
-                    boxShadow: actif ? 'inset 0 -3px 0 #ffffff' : undefined,
-                  }}
-                >
-                  {t(r.cle)}
-                </Button>
-              );
-            })}
+            {visibles
+              .filter((r) => !groupees.includes(r))
+              .map((r) => {
+                const actif = r.contient(pathname);
+                return (
+                  <Button
+                    key={r.chemin}
+                    component={Link}
+                    to={r.chemin}
+                    color="inherit"
+                    aria-current={actif ? 'page' : undefined}
+                    sx={styleBouton(actif)}
+                  >
+                    {t(r.cle)}
+                  </Button>
+                );
+              })}
+            {groupees.length > 0 && (
+              <MenuPilotage
+                style={styleBouton}
+                entrees={groupees.map((r) => ({ chemin: r.chemin, libelle: t(r.cle), actif: r.contient(pathname) }))}
+              />
+            )}
           </Box>
           <MenuUtilisateur />
         </Toolbar>

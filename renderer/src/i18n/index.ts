@@ -5,6 +5,7 @@ import { frComptes } from './fr-comptes';
 import { frConservation } from './fr-conservation';
 import { frImport } from './fr-import';
 import { frOrientations } from './fr-orientations';
+import { frPilotage } from './fr-pilotage';
 import { frReperages } from './fr-reperages';
 import { frSauvegardes } from './fr-sauvegardes';
 
@@ -17,6 +18,7 @@ const traductions = {
   ...frImport,
   ...frConservation,
   ...frSauvegardes,
+  ...frPilotage,
 };
 
 declare module 'i18next' {

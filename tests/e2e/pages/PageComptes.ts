@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BarreSession } from './BarreSession';
 import { Champs } from './Champs';
 import type { CompteTest } from './PagePremiersComptes';
 
@@ -7,7 +8,7 @@ export class PageComptes {
   constructor(private readonly page: Page) {}
 
   async ouvrir(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'Comptes' }).click();
+    await new BarreSession(this.page).aller('Comptes');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Comptes' })).toBeVisible();
   }
 

@@ -1,11 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { BarreSession } from './BarreSession';
 
 /** « Import »: the wizard of tremplin-import/1 (DIRECTION). */
 export class PageImport {
   constructor(private readonly page: Page) {}
 
   async ouvrir(): Promise<void> {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'Import' }).click();
+    await new BarreSession(this.page).aller('Import');
     await expect(this.page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
   }
 

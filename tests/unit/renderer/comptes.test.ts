@@ -5,8 +5,10 @@ import { avecConfirmation } from '../../../renderer/src/features/session/confirm
 import { aLeDroit, DROITS, pageDAccueil } from '../../../renderer/src/features/session/droits';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { frComptes } from '../../../renderer/src/i18n/fr-comptes';
-import { frReperages } from '../../../renderer/src/i18n/fr-reperages';
 import { frImport } from '../../../renderer/src/i18n/fr-import';
+import { frPilotage } from '../../../renderer/src/i18n/fr-pilotage';
+import { frReperages } from '../../../renderer/src/i18n/fr-reperages';
+import { frSauvegardes } from '../../../renderer/src/i18n/fr-sauvegardes';
 import { frConservation } from '../../../renderer/src/i18n/fr-conservation';
 import { frOrientations } from '../../../renderer/src/i18n/fr-orientations';
 
@@ -58,9 +60,16 @@ describe('libellés', () => {
   });
 
   it('chaque fichier de textes a ses propres clés, sans écraser celles des autres écrans', () => {
-    const cles = [fr, frOrientations, frComptes, frReperages, frImport, frConservation].flatMap((textes) =>
-      Object.keys(textes),
-    );
+    const cles = [
+      fr,
+      frOrientations,
+      frComptes,
+      frReperages,
+      frImport,
+      frConservation,
+      frPilotage,
+      frSauvegardes,
+    ].flatMap((textes) => Object.keys(textes));
     expect(cles.filter((cle, i) => cles.indexOf(cle) !== i)).toEqual([]);
   });
 });

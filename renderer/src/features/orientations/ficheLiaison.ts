@@ -1,4 +1,4 @@
-/** Saving a file the server renders (liaison sheet, data export): base64 → bytes → a download, no window opened. */
+/** Saving a file the server renders (liaison sheet, Region package, data export): a download, no window. */
 
 export function octetsBase64(base64: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(base64), (caractere) => caractere.charCodeAt(0));
@@ -14,6 +14,10 @@ export function telechargerFichier(nomFichier: string, contenu: BlobPart, type: 
   setTimeout(() => URL.revokeObjectURL(url));
 }
 
+export function telechargerBase64(nomFichier: string, base64: string, type: string): void {
+  telechargerFichier(nomFichier, octetsBase64(base64), type);
+}
+
 export function telechargerPdf(nomFichier: string, pdfBase64: string): void {
-  telechargerFichier(nomFichier, octetsBase64(pdfBase64), 'application/pdf');
+  telechargerBase64(nomFichier, pdfBase64, 'application/pdf');
 }

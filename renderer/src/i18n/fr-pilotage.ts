@@ -1,0 +1,68 @@
+/** Sentences of the direction's steering screens (dashboard, Region package), merged by i18n/index.ts. */
+export const frPilotage = {
+  pilotage: {
+    menu: 'Pilotage',
+    annee: 'Année',
+  },
+  tableauDeBord: {
+    titre: 'Tableau de bord',
+    introduction:
+      'Les chiffres clés de l’année, calculés comme ceux du paquet Région, comparés à l’année précédente et aux objectifs de la convention.',
+    chiffres: 'Chiffres clés',
+    precedente: '{{annee}} : {{valeur}}',
+    ecart: '{{signe}}{{ecart}} par rapport à {{annee}}',
+    evolution: 'Évolution mensuelle',
+    indicateur: 'Indicateur',
+    graphique: '{{indicateur}} par mois, {{annee}} et {{precedente}}',
+    descriptionGraphique: '{{annee}} : {{valeurs}}. {{precedente}} : {{valeursPrecedentes}}.',
+    mois: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    objectifs: {
+      titre: 'Objectifs de la convention',
+      aucun: 'Aucun objectif saisi pour {{annee}}.',
+      modifier: 'Saisir les objectifs',
+      progression: '{{valeur}} sur {{objectif}} ({{pourcentage}} %)',
+      dialogue: 'Objectifs {{annee}}',
+      aide: 'Laissez vide un indicateur sans objectif. Nombre entier positif ou nul.',
+      invalide: '{{indicateur}} : un nombre entier positif ou nul est attendu.',
+      enregistrer: 'Enregistrer',
+      enregistres: 'Objectifs {{annee}} enregistrés.',
+    },
+  },
+  paquetRegion: {
+    titre: 'Paquet Région',
+    introduction:
+      'Le paquet annuel d’indicateurs pour la convention avec la Région : des agrégats seulement, aucun nom. Vérifiez d’abord la qualité des données de l’année.',
+    etapes: {
+      qualite: 'Contrôle de qualité',
+      confirmer: 'Confirmer avec votre mot de passe',
+      production: 'Production',
+      telecharger: 'Téléchargement',
+    },
+    controler: 'Contrôler les données',
+    comptes: 'Points à vérifier',
+    aucunDossier: 'Aucun dossier à corriger : les chiffres de {{annee}} sont complets.',
+    dossiers_one: '{{count}} dossier à corriger',
+    dossiers_other: '{{count}} dossiers à corriger',
+    dossiersLocaux:
+      'Cette liste reste sur cet ordinateur : elle n’entre jamais dans le paquet, qui ne porte que les nombres.',
+    controles: {
+      jeunes_accompagnes_sans_niveau: 'Jeunes accompagnés sans niveau de formation',
+      situations_emp_sans_fin_prevue: 'Emplois (hors CDI, fonction publique, création) sans fin prévue',
+      reperages_positifs_sans_suite: 'Repérages positifs sans orientation liée',
+      situations_sans_accompagnement: 'Entrées en formation, alternance ou emploi non accompagnées',
+    },
+    colonnes: { controle: 'Point à vérifier', jeune: 'Dossier', date: 'Date du fait' },
+    continuer: 'Continuer vers l’export',
+    motDePasse: 'Votre mot de passe',
+    motDePasseAide: 'Le paquet porte les chiffres de toute la structure : confirmez votre identité.',
+    motDePasseObligatoire: 'Mot de passe : obligatoire.',
+    produire: 'Produire le paquet',
+    retour: 'Revenir au contrôle',
+    enCours: 'Production du paquet {{annee}} en cours (calcul des indicateurs, tableur, synthèse PDF)…',
+    pret: 'Paquet {{annee}} produit. L’export est inscrit au journal d’audit.',
+    telechargerZip: 'Télécharger {{nom}}.zip',
+    manifeste: 'Contenu du paquet (manifeste)',
+    colonnesFichiers: { nom: 'Fichier', sha256: 'Empreinte SHA-256', lignes: 'Lignes de données' },
+    recommencer: 'Produire un autre paquet',
+  },
+};

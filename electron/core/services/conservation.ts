@@ -37,32 +37,39 @@ function jeunesOuEchouer(ctx: Contexte, ids: readonly string[]) {
   });
 }
 
+/** A status set by a retention action: one history line and one audit entry (ids only). */
+function noterStatut(
+  ctx: Contexte,
+  jeuneId: string,
+  avant: string | null,
+  apres: 'ARCHIVE' | 'ANONYMISE',
+  action: 'ARCHIVAGE' | 'ANONYMISATION',
+  instant: number,
+): void {
+  ajouterHistorique(ctx.db, [
+    {
+      id: ctx.nouvelId(),
+      jeuneId,
+      horodatage: instant,
+      auteurId: ctx.auteurId,
+      entite: 'JEUNE',
+      entiteId: jeuneId,
+      action: 'MODIFICATION',
+      champ: 'statut',
+      ancienneValeur: avant,
+      nouvelleValeur: apres,
+    },
+  ]);
+  journaliser(ctx.db, instant, { action, utilisateurId: ctx.auteurId, jeuneId, objet: `JEUNE ${jeuneId}` });
+}
+
 export function archiverJeunes(ctx: Contexte, { ids }: EntreeValidee<'conservation:archiver'>) {
   const jeunes = jeunesOuEchouer(ctx, ids);
   const instant = ctx.maintenant().getTime();
   ctx.db.transaction(() => {
     for (const j of jeunes.filter((j) => j.statut !== 'ARCHIVE' && j.statut !== 'ANONYMISE')) {
       mettreAJourJeune(ctx.db, j.id, { statut: 'ARCHIVE', modifieLe: instant });
-      ajouterHistorique(ctx.db, [
-        {
-          id: ctx.nouvelId(),
-          jeuneId: j.id,
-          horodatage: instant,
-          auteurId: ctx.auteurId,
-          entite: 'JEUNE',
-          entiteId: j.id,
-          action: 'MODIFICATION',
-          champ: 'statut',
-          ancienneValeur: j.statut,
-          nouvelleValeur: 'ARCHIVE',
-        },
-      ]);
-      journaliser(ctx.db, instant, {
-        action: 'ARCHIVAGE',
-        utilisateurId: ctx.auteurId,
-        jeuneId: j.id,
-        objet: `JEUNE ${j.id}`,
-      });
+      noterStatut(ctx, j.id, j.statut, 'ARCHIVE', 'ARCHIVAGE', instant);
     }
   });
   return { archives: jeunes.length };
@@ -76,26 +83,8 @@ export async function anonymiserJeunes(ctx: Contexte, { ids, motDePasse }: Entre
   ctx.db.transaction(() => {
     for (const j of jeunes.filter((j) => j.statut !== 'ANONYMISE')) {
       anonymiserJeune(ctx.db, j.id, nom, instant);
-      ajouterHistorique(ctx.db, [
-        {
-          id: ctx.nouvelId(),
-          jeuneId: j.id,
-          horodatage: instant,
-          auteurId: ctx.auteurId,
-          entite: 'JEUNE',
-          entiteId: j.id,
-          action: 'MODIFICATION',
-          champ: 'statut',
-          ancienneValeur: null,
-          nouvelleValeur: 'ANONYMISE',
-        },
-      ]);
-      journaliser(ctx.db, instant, {
-        action: 'ANONYMISATION',
-        utilisateurId: ctx.auteurId,
-        jeuneId: j.id,
-        objet: `JEUNE ${j.id}`,
-      });
+      // The former status goes with the rest of the history: only the anonymisation remains.
+      noterStatut(ctx, j.id, null, 'ANONYMISE', 'ANONYMISATION', instant);
     }
   });
   // Freed pages are zeroed (secure_delete); the checkpoint also clears the old values from the WAL.

@@ -28,7 +28,7 @@ export function DialogueMotDePasse({ titre, description, libelleEnvoi, envoyer, 
       enCours={form.formState.isSubmitting}
       erreur={erreur}
       fermer={fermer}
-      largeur="xs"
+      largeur="sm"
     >
       <ChampMotDePasse
         control={form.control}
@@ -36,6 +36,7 @@ export function DialogueMotDePasse({ titre, description, libelleEnvoi, envoyer, 
         label={t('conservation.motDePasse')}
         autoComplete="current-password"
         required
+        autoFocus
       />
     </DialogueFormulaire>
   );

@@ -25,14 +25,15 @@ export function candidatsConservation(
 ): CandidatConservation[] {
   return db.$client
     .prepare(
-      `SELECT j.id, j.nom, j.prenom, j.date_naissance AS dateNaissance, j.date_premier_accueil AS datePremierAccueil,
-              j.statut, CASE WHEN c.id IS NULL THEN NULL ELSE c.prenom || ' ' || c.nom END AS referentNom,
-              (SELECT max(e.date) FROM evenements e WHERE e.jeune_id = j.id) AS dernierContact
-         FROM jeunes j LEFT JOIN conseillers c ON c.id = j.referent_id
-        WHERE j.statut IN ('ACTIF', 'INACTIF')
-          AND (coalesce((SELECT max(e.date) FROM evenements e WHERE e.jeune_id = j.id), j.date_premier_accueil) <= @contactAvant
-               OR j.date_naissance <= @naissanceAvant)
-        ORDER BY j.nom_tri, j.id`,
+      `WITH dossiers AS (
+         SELECT j.*, (SELECT max(e.date) FROM evenements e WHERE e.jeune_id = j.id) AS dernier_contact
+           FROM jeunes j WHERE j.statut IN ('ACTIF', 'INACTIF'))
+       SELECT d.id, d.nom, d.prenom, d.date_naissance AS dateNaissance, d.date_premier_accueil AS datePremierAccueil,
+              d.statut, CASE WHEN c.id IS NULL THEN NULL ELSE c.prenom || ' ' || c.nom END AS referentNom,
+              d.dernier_contact AS dernierContact
+         FROM dossiers d LEFT JOIN conseillers c ON c.id = d.referent_id
+        WHERE coalesce(d.dernier_contact, d.date_premier_accueil) <= @contactAvant OR d.date_naissance <= @naissanceAvant
+        ORDER BY d.nom_tri, d.id`,
     )
     .all(bornes) as CandidatConservation[];
 }

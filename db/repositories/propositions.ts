@@ -1,6 +1,7 @@
 /** Queries of orientations (propositions) with what a view needs around them. */
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { BaseTremplin } from '../client';
+import { nomConseillerJoint } from './jeunes';
 import { conseillers, jeunes, offres, partenaires, propositions, sessionsFormation, situations } from '../schema';
 
 export type LigneProposition = typeof propositions.$inferSelect & {
@@ -20,9 +21,7 @@ function requete(db: BaseTremplin) {
       partenaireNom: partenaires.raisonSociale,
       sessionIntitule: sessionsFormation.intitule,
       offreIntitule: offres.intitule,
-      conseillerNom: sql<
-        string | null
-      >`CASE WHEN ${conseillers.id} IS NULL THEN NULL ELSE ${conseillers.prenom} || ' ' || ${conseillers.nom} END`,
+      conseillerNom: nomConseillerJoint,
       situationId: situations.id,
       jeuneNom: jeunes.nom,
       jeunePrenom: jeunes.prenom,

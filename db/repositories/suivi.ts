@@ -1,7 +1,8 @@
 /** Queries of a youth's follow-up records (events, situations, programmes, barriers, aids). */
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { BaseTremplin } from '../client';
+import { nomConseillerJoint } from './jeunes';
 import {
   aides,
   conseillers,
@@ -53,15 +54,11 @@ export function supprimerElement(db: BaseTremplin, t: TableSuivi, id: string): v
   db.delete(tb).where(eq(tb.id, id)).run();
 }
 
-const nomConseiller = sql<
-  string | null
->`CASE WHEN ${conseillers.id} IS NULL THEN NULL ELSE ${conseillers.prenom} || ' ' || ${conseillers.nom} END`;
-
 function requeteEvenements(db: BaseTremplin) {
   return db
     .select({
       evenement: evenements,
-      conseillerNom: nomConseiller,
+      conseillerNom: nomConseillerJoint,
       siteLibelle: sites.libelle,
       jeuneNom: jeunes.nom,
       jeunePrenom: jeunes.prenom,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { CLE_TEST_TEXTE } from './tests/support/cle-test';
 
 export default defineConfig({
   resolve: {
@@ -14,5 +15,7 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,
+    // The CLI's key (cli.md: TREMPLIN_CLE), for tests that run commands in-process.
+    env: { TREMPLIN_CLE: CLE_TEST_TEXTE },
   },
 });

@@ -5,9 +5,10 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { chiffrerEnPlace, connecter, estRefusDeCle, type AccesBase } from './chiffrement';
 import { creerSauvegarde, nomSauvegarde } from './sauvegarde/creer';
 import * as schema from './schema';
 
@@ -18,7 +19,7 @@ export const ID_APPLICATION = 0x54524d50;
 
 export class ErreurBase extends Error {
   constructor(
-    readonly code: 'BASE_ETRANGERE' | 'BASE_TROP_RECENTE' | 'BASE_ILLISIBLE' | 'CLES_ETRANGERES',
+    readonly code: 'BASE_ETRANGERE' | 'BASE_TROP_RECENTE' | 'BASE_ILLISIBLE' | 'CLE_INCORRECTE' | 'CLES_ETRANGERES',
     message: string,
   ) {
     super(message);
@@ -29,8 +30,7 @@ export class ErreurBase extends Error {
 export interface OptionsOuverture {
   fichier: string;
   dossierMigrations: string;
-  /** better-sqlite3 binary built for another runtime (Electron), when not the Node one. */
-  liaisonNative?: string;
+  acces: AccesBase;
   /** Instant used to name the pre-migration backup. */
   maintenant?: () => Date;
 }
@@ -55,15 +55,14 @@ interface EnTete {
 }
 
 /**
- * Reads identity and schema version from the file's header with plain file reads: opening it with
- * SQLite, even read-only, may create -wal/-shm files next to a file we are about to refuse.
+ * Reads identity and schema version from a plain file's header with plain file reads: opening it
+ * with SQLite, even read-only, may create -wal/-shm files next to a file we are about to refuse. An
+ * encrypted header is random bytes: only SQLite, with the key, can tell.
  */
-function lireEnTete(fichier: string): EnTete | 'vide' {
+function lireEnTete(fichier: string): EnTete | 'vide' | 'chiffre' {
   const octets = readFileSync(fichier).subarray(0, 100);
   if (octets.length === 0) return 'vide';
-  if (octets.length < 100 || octets.toString('latin1', 0, 16) !== 'SQLite format 3\0') {
-    throw new ErreurBase('BASE_ILLISIBLE', `Le fichier ${basename(fichier)} n'est pas une base de données SQLite.`);
-  }
+  if (octets.length < 100 || octets.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'chiffre';
   return { version: octets.readUInt32BE(60), applicationId: octets.readUInt32BE(68), pages: octets.readUInt32BE(28) };
 }
 
@@ -75,34 +74,55 @@ function refuserTropRecente(fichier: string, version: number, connues: number): 
   );
 }
 
-/** Refuses, before any SQLite open, a file that is not ours or that a newer version wrote. */
-function controlerFichierExistant(fichier: string, connues: number): number {
+/**
+ * Refuses, before any SQLite open, a plain file that is not ours or that a newer version wrote, and
+ * an unreadable one when no key was given. Says what the file is.
+ */
+function controlerFichierExistant(fichier: string, connues: number, acces: AccesBase): 'vide' | 'clair' | 'chiffre' {
   const entete = lireEnTete(fichier);
-  if (entete === 'vide') return 0;
+  if (entete === 'vide') return 'vide';
+  if (entete === 'chiffre') {
+    if (acces.cle !== null) return 'chiffre';
+    throw new ErreurBase(
+      'BASE_ILLISIBLE',
+      `Le fichier ${basename(fichier)} n'est pas une base de données SQLite, ou elle est chiffrée et sa clé ` +
+        "n'a pas été donnée. Le fichier n'a pas été modifié.",
+    );
+  }
   const vierge = entete.applicationId === 0 && entete.pages <= 1;
   if (entete.applicationId !== ID_APPLICATION && !vierge) {
     throw new ErreurBase('BASE_ETRANGERE', `Le fichier ${basename(fichier)} n'est pas une base Tremplin.`);
   }
   if (entete.version > connues) refuserTropRecente(fichier, entete.version, connues);
-  return entete.version;
+  return 'clair';
+}
+
+/** The schema version, read through the key: a wrong key is named as such, the file untouched. */
+function lireVersion(client: Database.Database, fichier: string): number {
+  try {
+    return client.pragma('user_version', { simple: true }) as number;
+  } catch (e) {
+    if (!estRefusDeCle(e)) throw e;
+    throw new ErreurBase(
+      'CLE_INCORRECTE',
+      `La base ${basename(fichier)} ne s'ouvre pas avec cette clé : la clé ne correspond pas, ou le fichier ` +
+        "n'est pas une base Tremplin ou est abîmé. Le fichier n'a pas été modifié.",
+    );
+  }
 }
 
 /**
  * Opens an existing Tremplin file read-only (for checks): refuses a missing, foreign or newer file,
- * and writes nothing, not even the WAL switch.
+ * or a wrong key, and writes nothing, not even the WAL switch.
  */
-export function ouvrirLectureSeule(
-  fichier: string,
-  dossierMigrations: string,
-  liaisonNative?: string,
-): Database.Database {
+export function ouvrirLectureSeule(fichier: string, dossierMigrations: string, acces: AccesBase): Database.Database {
   if (!existsSync(fichier)) throw new ErreurBase('BASE_ILLISIBLE', `Le fichier ${basename(fichier)} n'existe pas.`);
   const connues = migrationsConnues(dossierMigrations);
-  controlerFichierExistant(fichier, connues);
-  const client = new Database(fichier, { readonly: true, fileMustExist: true, nativeBinding: liaisonNative });
+  controlerFichierExistant(fichier, connues, acces);
+  const client = connecter(fichier, acces, { readonly: true, fileMustExist: true });
   try {
     // The header may lag behind the WAL of a database open elsewhere: SQLite's answer is the authority.
-    const version = client.pragma('user_version', { simple: true }) as number;
+    const version = lireVersion(client, fichier);
     if (version === 0 || client.pragma('application_id', { simple: true }) !== ID_APPLICATION) {
       throw new ErreurBase(
         'BASE_ETRANGERE',
@@ -118,16 +138,21 @@ export function ouvrirLectureSeule(
 }
 
 export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
-  const { fichier, dossierMigrations, liaisonNative } = options;
+  const { fichier, dossierMigrations, acces } = options;
   const connues = migrationsConnues(dossierMigrations);
+  let nature: 'vide' | 'clair' | 'chiffre' = 'vide';
   if (!existsSync(fichier)) mkdirSync(dirname(fichier), { recursive: true });
-  else controlerFichierExistant(fichier, connues);
+  else nature = controlerFichierExistant(fichier, connues, acces);
+  // An encrypted file is checked read-only first: a wrong key or a foreign file leaves it untouched.
+  if (nature === 'chiffre') ouvrirLectureSeule(fichier, dossierMigrations, acces).close();
 
-  const client = new Database(fichier, { nativeBinding: liaisonNative });
+  const client = connecter(fichier, acces);
   try {
     // The header may lag behind a WAL left by a crash: SQLite's own answer is the authority.
-    const versionInitiale = client.pragma('user_version', { simple: true }) as number;
+    const versionInitiale = lireVersion(client, fichier);
     if (versionInitiale > connues) refuserTropRecente(fichier, versionInitiale, connues);
+    // A file from before encryption: encrypted now, before any backup copies it.
+    if (nature === 'clair' && acces.cle !== null) chiffrerEnPlace(client, acces.cle);
     client.pragma('journal_mode = WAL');
     client.pragma('synchronous = FULL');
     client.pragma('busy_timeout = 5000');
@@ -137,8 +162,7 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
     const db = drizzle({ client, schema }) as BaseTremplin;
 
     if (versionInitiale < connues) {
-      if (versionInitiale > 0)
-        sauvegarderAvantMigration(client, fichier, options.maintenant?.() ?? new Date(), liaisonNative);
+      if (versionInitiale > 0) sauvegarderAvantMigration(client, fichier, options.maintenant?.() ?? new Date(), acces);
       migrate(db, { migrationsFolder: dossierMigrations });
       const violations = client.pragma('foreign_key_check') as unknown[];
       if (violations.length > 0) {
@@ -162,7 +186,7 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
  * A consistent copy with its manifest, kept before the schema changes, in the folder of automatic
  * backups next to the database (restorable from the UI and the CLI like any other).
  */
-function sauvegarderAvantMigration(client: Database.Database, fichier: string, instant: Date, liaison?: string): void {
+function sauvegarderAvantMigration(client: Database.Database, fichier: string, instant: Date, acces: AccesBase): void {
   const cible = join(dirname(fichier), 'sauvegardes', nomSauvegarde(fichier, instant, 'avant-migration'));
-  creerSauvegarde(client, cible, 'avant-migration', instant, liaison);
+  creerSauvegarde(client, cible, 'avant-migration', instant, acces);
 }

@@ -4,9 +4,10 @@
  * the same key), synced, then its manifest. The manifest is written last: a backup without one is
  * incomplete and never offered.
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connecter, type AccesBase } from '../chiffrement';
 import {
   cheminManifeste,
   compterLignes,
@@ -15,7 +16,7 @@ import {
   type Manifeste,
   type NatureSauvegarde,
 } from './manifeste';
-import { renommerDurablement, sha256Fichier } from './fichiers';
+import { ecrireDurablement, renommerDurablement, sha256Fichier } from './fichiers';
 
 export interface SauvegardeCreee {
   fichier: string;
@@ -33,7 +34,7 @@ export function creerSauvegarde(
   cible: string,
   nature: NatureSauvegarde,
   instant: Date,
-  liaisonNative?: string,
+  acces: AccesBase,
 ): SauvegardeCreee {
   if (existsSync(cible)) throw new ErreurSauvegarde('ECRITURE', `Le fichier ${basename(cible)} existe déjà.`);
   mkdirSync(join(cible, '..'), { recursive: true });
@@ -41,7 +42,7 @@ export function creerSauvegarde(
   rmSync(partiel, { force: true });
   try {
     client.prepare('VACUUM INTO ?').run(partiel);
-    const copie = new Database(partiel, { readonly: true, fileMustExist: true, nativeBinding: liaisonNative });
+    const copie = connecter(partiel, acces, { readonly: true, fileMustExist: true });
     let versionSchema: number;
     let lignes: Record<string, number>;
     try {
@@ -61,9 +62,7 @@ export function creerSauvegarde(
       sha256: sha256Fichier(cible),
       lignes,
     };
-    const fichierManifeste = cheminManifeste(cible);
-    writeFileSync(`${fichierManifeste}.partiel`, `${JSON.stringify(manifeste, null, 2)}\n`);
-    renommerDurablement(`${fichierManifeste}.partiel`, fichierManifeste);
+    ecrireDurablement(cheminManifeste(cible), `${JSON.stringify(manifeste, null, 2)}\n`);
     return { fichier: cible, manifeste };
   } catch (e) {
     rmSync(partiel, { force: true });

@@ -1,5 +1,5 @@
 /** Durable file operations: a rename survives a power cut only once the data and the folder are synced. */
-import { closeSync, fsyncSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 
@@ -20,6 +20,13 @@ export function renommerDurablement(source: string, cible: string): void {
   synchroniser(source);
   renameSync(source, cible);
   synchroniser(dirname(cible));
+}
+
+/** Writes a whole small file (manifest, wrapped key) durably, readable by its owner only. */
+export function ecrireDurablement(cible: string, contenu: string | Buffer): void {
+  mkdirSync(dirname(cible), { recursive: true });
+  writeFileSync(`${cible}.partiel`, contenu, { mode: 0o600 });
+  renommerDurablement(`${cible}.partiel`, cible);
 }
 
 /** sha256 read by chunks: a backup may be larger than what one wants in memory. */

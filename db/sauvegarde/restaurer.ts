@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import { connecter, type AccesBase } from '../chiffrement';
 import { creerSauvegarde, nomSauvegarde } from './creer';
 import { ErreurSauvegarde, type Manifeste } from './manifeste';
 import { renommerDurablement, sha256Fichier, synchroniser } from './fichiers';
@@ -19,7 +19,7 @@ export interface OptionsRestauration {
   dossierSauvegardes: string;
   dossierMigrations: string;
   instant: Date;
-  liaisonNative?: string;
+  acces: AccesBase;
 }
 
 export interface Restauration {
@@ -33,13 +33,13 @@ export interface Restauration {
  * that even a damaged file is never lost.
  */
 function conserverBaseActuelle(options: OptionsRestauration): string | null {
-  const { fichierBase, dossierSauvegardes, instant, liaisonNative } = options;
+  const { fichierBase, dossierSauvegardes, instant, acces } = options;
   if (!existsSync(fichierBase)) return null;
   const cible = join(dossierSauvegardes, nomSauvegarde(fichierBase, instant, 'avant-restauration'));
   try {
-    const client = new Database(fichierBase, { fileMustExist: true, nativeBinding: liaisonNative });
+    const client = connecter(fichierBase, acces, { fileMustExist: true });
     try {
-      return creerSauvegarde(client, cible, 'avant-restauration', instant, liaisonNative).fichier;
+      return creerSauvegarde(client, cible, 'avant-restauration', instant, acces).fichier;
     } finally {
       client.close();
     }
@@ -54,8 +54,8 @@ function conserverBaseActuelle(options: OptionsRestauration): string | null {
 }
 
 export function restaurerSauvegarde(options: OptionsRestauration): Restauration {
-  const { source, fichierBase, dossierMigrations, liaisonNative } = options;
-  const manifeste = verifierSauvegarde(source, dossierMigrations, liaisonNative);
+  const { source, fichierBase, dossierMigrations, acces } = options;
+  const manifeste = verifierSauvegarde(source, dossierMigrations, acces);
   const copieAvant = conserverBaseActuelle(options);
   const temporaire = join(dirname(fichierBase), `.${basename(fichierBase)}.restauration`);
   rmSync(temporaire, { force: true });

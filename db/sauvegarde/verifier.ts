@@ -5,12 +5,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { AccesBase } from '../chiffrement';
 import { ouvrirLectureSeule } from '../client';
 import { compterLignes, ErreurSauvegarde, lireManifeste, type Manifeste } from './manifeste';
 import { sha256Fichier } from './fichiers';
 import { controleRapide } from './integrite';
 
-export function verifierSauvegarde(fichier: string, dossierMigrations: string, liaisonNative?: string): Manifeste {
+export function verifierSauvegarde(fichier: string, dossierMigrations: string, acces: AccesBase): Manifeste {
   const nom = basename(fichier);
   if (!existsSync(fichier)) throw new ErreurSauvegarde('CONTENU', `La sauvegarde ${nom} n'existe pas.`);
   const manifeste = lireManifeste(fichier);
@@ -20,7 +21,7 @@ export function verifierSauvegarde(fichier: string, dossierMigrations: string, l
       `La sauvegarde ${nom} ne correspond plus à son manifeste (fichier modifié ou abîmé) : elle est refusée.`,
     );
   }
-  const client = ouvrirLectureSeule(fichier, dossierMigrations, liaisonNative);
+  const client = ouvrirLectureSeule(fichier, dossierMigrations, acces);
   try {
     const problemes = controleRapide(client);
     if (problemes.length > 0)

@@ -1,3 +1,4 @@
+import type { AccesBase } from '../../db/chiffrement';
 import type { BaseTremplin } from '../../db/client';
 import type { ParametresScrypt } from './securite/mots-de-passe';
 import type { Session } from './services/session';
@@ -17,7 +18,7 @@ export interface Contexte {
   systeme: boolean;
   parametresScrypt: ParametresScrypt;
   /** The database file and how to reopen it (backups name their copies after it). */
-  fichiers: { base: string; migrations: string; liaisonNative?: string };
+  fichiers: { base: string; migrations: string; acces: AccesBase };
   /** Closes the database, runs `operation` on its file (a restore), then reopens it into `db`. */
   remplacerBase(operation: () => void): void;
 }

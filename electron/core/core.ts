@@ -4,6 +4,7 @@
  * start here, so they run the same code.
  */
 import { v7 as uuidv7 } from 'uuid';
+import type { AccesBase } from '../../db/chiffrement';
 import { ouvrirBase, type BaseTremplin } from '../../db/client';
 import { ErreurSauvegarde } from '../../db/sauvegarde/manifeste';
 import { decrireEmplacement, jugerEmplacement } from '../../db/sauvegarde/emplacement';
@@ -104,7 +105,8 @@ import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } f
 export interface OptionsCore {
   fichierBase: string;
   dossierMigrations: string;
-  liaisonNative?: string;
+  /** The key (null: a plain file, for tests only) and the native build. */
+  acces: AccesBase;
   maintenant?: () => Date;
   nouvelId?: () => string;
   journal?: Journal;
@@ -240,7 +242,7 @@ function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date):
   const base = ouvrirBase({
     fichier: fichiers.base,
     dossierMigrations: fichiers.migrations,
-    liaisonNative: fichiers.liaisonNative,
+    acces: fichiers.acces,
     maintenant,
   });
   base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
@@ -257,7 +259,7 @@ export function ouvrirCore(options: OptionsCore): Core {
   const fichiers = {
     base: options.fichierBase,
     migrations: options.dossierMigrations,
-    liaisonNative: options.liaisonNative,
+    acces: options.acces,
   };
   const session = nouvelleSession();
   const ctx: Contexte = {

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { AccesBase } from '../../db/chiffrement';
 import { ouvrirLectureSeule } from '../../db/client';
 import { controleRapide } from '../../db/sauvegarde/integrite';
 import { verifierSauvegarde } from '../../db/sauvegarde/verifier';
@@ -27,13 +28,13 @@ function dossierChoisi(client: Database.Database): string | undefined {
 export function derniereSauvegardeSaine(
   dossiers: readonly string[],
   dossierMigrations: string,
-  liaisonNative?: string,
+  acces: AccesBase,
 ): string | null {
   for (const dossier of dossiers) {
     for (const s of listerSauvegardes(dossier).filter((s) => s.intacte)) {
       const fichier = join(dossier, s.fichier);
       try {
-        verifierSauvegarde(fichier, dossierMigrations, liaisonNative);
+        verifierSauvegarde(fichier, dossierMigrations, acces);
         return fichier;
       } catch {
         continue;
@@ -43,12 +44,12 @@ export function derniereSauvegardeSaine(
   return null;
 }
 
-export function diagnostiquerBase(fichier: string, dossierMigrations: string, liaisonNative?: string): Diagnostic {
+export function diagnostiquerBase(fichier: string, dossierMigrations: string, acces: AccesBase): Diagnostic {
   if (!existsSync(fichier)) return { sain: true };
   let probleme: string | null = null;
   let dossier: string | undefined;
   try {
-    const client = ouvrirLectureSeule(fichier, dossierMigrations, liaisonNative);
+    const client = ouvrirLectureSeule(fichier, dossierMigrations, acces);
     try {
       const problemes = controleRapide(client);
       if (problemes.length > 0) probleme = `Le fichier de la base est abîmé (${problemes[0]}).`;
@@ -61,7 +62,7 @@ export function diagnostiquerBase(fichier: string, dossierMigrations: string, li
   }
   if (probleme === null) return { sain: true };
   const dossiers = [...new Set([dossier, dossierParDefaut(fichier)].filter((d) => d !== undefined))];
-  return { sain: false, probleme, sauvegarde: derniereSauvegardeSaine(dossiers, dossierMigrations, liaisonNative) };
+  return { sain: false, probleme, sauvegarde: derniereSauvegardeSaine(dossiers, dossierMigrations, acces) };
 }
 
 /** The French words of the decision, shared by the desktop dialog and the preview. */

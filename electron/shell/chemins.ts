@@ -18,6 +18,8 @@ export interface ContexteApplication {
 
 export interface CheminsApplication {
   fichierBase: string;
+  /** The database key, wrapped by safeStorage for this user (never the key itself). */
+  fichierCle: string;
   dossierMigrations: string;
   liaisonNative: string | undefined;
   dossierRenderer: string;
@@ -28,6 +30,7 @@ export interface CheminsApplication {
 export function cheminsApplication(ctx: ContexteApplication): CheminsApplication {
   return {
     fichierBase: path.join(ctx.dossierDonnees, 'tremplin.sqlite'),
+    fichierCle: path.join(ctx.dossierDonnees, 'tremplin.cle'),
     dossierMigrations: ctx.estPackagee
       ? path.join(ctx.dossierRessources, 'migrations')
       : path.join(ctx.dossierApp, 'db', 'migrations'),

@@ -3,13 +3,18 @@
  * otherwise it opens the single hardened window, served from app://tremplin, which reaches the core
  * only through the IPC contract.
  */
+import { readFileSync } from 'node:fs';
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { CODES_SORTIE, estCommandeCli, executerCli } from '../core/cli/cli';
 import { restaurerSauvegarde } from '../../db/sauvegarde/restaurer';
+import type { AccesBase } from '../../db/chiffrement';
 import { ouvrirCore, type Core } from '../core/core';
+import { ouvrirLectureSeule } from '../../db/client';
+import { cleDuPoste, ErreurCle, trouverCleSecours } from '../core/securite/cle-base';
 import { diagnostiquerBase, expliquerDiagnostic } from '../core/demarrage';
 import { dossierParDefaut } from '../core/services/sauvegardes';
 import { cheminsApplication } from './chemins';
+import { coffreSysteme } from './coffre';
 import { creerFenetrePrincipale } from './fenetre';
 import { durcirSession, protegerContenus } from './garde-fous';
 import { enregistrerIpc, type IncidentIpc } from './ipc';
@@ -27,19 +32,76 @@ const chemins = cheminsApplication({
 // `electron .` puts the project folder before the user's arguments; the packaged executable does not.
 const argumentsCli = process.argv.slice(app.isPackaged ? 1 : 2);
 
+/** This workstation's key for its own database (safeStorage needs the app ready). */
+function accesDuPoste(): AccesBase {
+  const cle = cleDuPoste({ fichierCle: chemins.fichierCle, fichierBase: chemins.fichierBase, coffre: coffreSysteme });
+  return { cle, liaisonNative: chemins.liaisonNative };
+}
+
+/**
+ * A database whose key is not on this workstation (copied from another computer, new profile): the
+ * director picks the recovery key file saved from the app; it is checked against the database
+ * before being kept, wrapped, for the next launches.
+ */
+function accesParCleSecours(probleme: string): AccesBase {
+  const choix = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Tremplin',
+    message: 'La clé de la base n’est pas sur ce poste',
+    detail: `${probleme}\n\nChoisissez le fichier de la clé de secours (enregistré depuis Tremplin, page Sauvegardes), ou un fichier texte où vous l'avez recopiée.`,
+    buttons: ['Choisir le fichier de la clé de secours…', 'Quitter'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  const fichiers =
+    choix === 0
+      ? dialog.showOpenDialogSync({
+          title: 'Clé de secours',
+          properties: ['openFile'],
+          filters: [{ name: 'Texte', extensions: ['txt'] }],
+        })
+      : undefined;
+  if (!fichiers?.[0]) throw new Error("Tremplin s'arrête sans rien modifier.");
+  const cleSecours = trouverCleSecours(readFileSync(fichiers[0], 'utf8'));
+  // Refuses a wrong key before keeping it: the database stays untouched.
+  ouvrirLectureSeule(chemins.fichierBase, chemins.dossierMigrations, {
+    cle: cleSecours,
+    liaisonNative: chemins.liaisonNative,
+  }).close();
+  cleDuPoste({ fichierCle: chemins.fichierCle, fichierBase: chemins.fichierBase, coffre: coffreSysteme, cleSecours });
+  return { cle: cleSecours, liaisonNative: chemins.liaisonNative };
+}
+
+function accesAuDemarrage(): AccesBase {
+  try {
+    return accesDuPoste();
+  } catch (e) {
+    if (e instanceof ErreurCle && (e.code === 'CLE_SECOURS_REQUISE' || e.code === 'CLE_POSTE_ILLISIBLE'))
+      return accesParCleSecours(e.message);
+    throw e;
+  }
+}
+
 if (estCommandeCli(argumentsCli)) {
   // Before any lock: a script may run while an adviser has the window open (SQLite handles both).
-  executerCli(argumentsCli, {
-    dossierMigrations: chemins.dossierMigrations,
-    liaisonNative: chemins.liaisonNative,
-    fichierParDefaut: chemins.fichierBase,
-  }).then(
-    (code) => app.exit(code),
-    (erreur: unknown) => {
-      console.error(erreur);
-      app.exit(CODES_SORTIE.echec);
-    },
-  );
+  void app
+    .whenReady()
+    .then(() =>
+      executerCli(argumentsCli, {
+        dossierMigrations: chemins.dossierMigrations,
+        liaisonNative: chemins.liaisonNative,
+        fichierParDefaut: chemins.fichierBase,
+        cleHote: (fichier) => (fichier === chemins.fichierBase ? accesDuPoste().cle : null),
+      }),
+    )
+    .then(
+      (code) => app.exit(code),
+      (erreur: unknown) => {
+        console.error(erreur);
+        app.exit(CODES_SORTIE.echec);
+      },
+    );
 } else if (!app.requestSingleInstanceLock()) {
   // Tremplin is already open: that instance takes the focus ('second-instance'), this one leaves.
   app.quit();
@@ -73,8 +135,8 @@ function demarrerInterface(): void {
  * `quick_check` before any window exists (nothing to freeze yet) and before opening for writing; a
  * damaged file is never reset: the person may restore the latest intact backup, or leave.
  */
-function controlerBase(): void {
-  const d = diagnostiquerBase(chemins.fichierBase, chemins.dossierMigrations, chemins.liaisonNative);
+function controlerBase(acces: AccesBase): void {
+  const d = diagnostiquerBase(chemins.fichierBase, chemins.dossierMigrations, acces);
   if (d.sain) return;
   const boutons = d.sauvegarde ? ['Restaurer la dernière sauvegarde', 'Quitter'] : ['Quitter'];
   const choix = dialog.showMessageBoxSync({
@@ -94,18 +156,19 @@ function controlerBase(): void {
     dossierSauvegardes: dossierParDefaut(chemins.fichierBase),
     dossierMigrations: chemins.dossierMigrations,
     instant: new Date(),
-    liaisonNative: chemins.liaisonNative,
+    acces,
   });
 }
 
 function ouvrirInterface(): BrowserWindow | null {
   let core: Core;
   try {
-    controlerBase();
+    const acces = accesAuDemarrage();
+    controlerBase(acces);
     core = ouvrirCore({
       fichierBase: chemins.fichierBase,
       dossierMigrations: chemins.dossierMigrations,
-      liaisonNative: chemins.liaisonNative,
+      acces,
       entretienAutomatique: true,
     });
   } catch (erreur) {

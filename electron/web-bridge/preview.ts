@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../core/chemins';
 import type { EtatStructure } from '../core/contract';
+import type { AccesBase } from '../../db/chiffrement';
 import { ouvrirCore } from '../core/core';
+import { cleDuPoste, lireCleSecours } from '../core/securite/cle-base';
 import { diagnostiquerBase, expliquerDiagnostic } from '../core/demarrage';
 import { MOT_DE_PASSE_DEMO, remplirDemo } from '../core/demo/demo';
 import { ROLES } from '../core/domain/codes';
@@ -20,8 +22,8 @@ const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url));
  * Fills an empty database with the demo Mission Locale. Only the set-up acts as the system (it
  * creates the first accounts and sites): its core is closed before anything is served.
  */
-async function preparerDemo(fichierBase: string): Promise<void> {
-  const systeme = ouvrirCore({ fichierBase, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, systeme: true });
+async function preparerDemo(fichierBase: string, acces: AccesBase): Promise<void> {
+  const systeme = ouvrirCore({ fichierBase, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces, systeme: true });
   try {
     const etat = await systeme.dispatch('structure:lire', {});
     if (etat.ok && (etat.valeur as EtatStructure).structure === null) {
@@ -39,6 +41,21 @@ async function preparerDemo(fichierBase: string): Promise<void> {
   }
 }
 
+/**
+ * The preview has no operating-system keychain: its key is TREMPLIN_CLE (the tests' fixed key), or
+ * else a file beside the database, readable by its owner only. A development twin, not a place for
+ * real data (the desktop app wraps its key with safeStorage).
+ */
+function accesApercu(fichierBase: string): AccesBase {
+  if (process.env.TREMPLIN_CLE) return { cle: lireCleSecours(process.env.TREMPLIN_CLE) };
+  const coffreEnClair = {
+    disponible: () => true,
+    envelopper: (texte: string) => Buffer.from(texte),
+    ouvrir: (enveloppe: Buffer) => enveloppe.toString(),
+  };
+  return { cle: cleDuPoste({ fichierCle: `${fichierBase}.cle`, fichierBase, coffre: coffreEnClair }) };
+}
+
 async function principal(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -54,18 +71,20 @@ async function principal(): Promise<void> {
       "L'interface n'est pas construite : lancez d'abord « npx electron-vite build » (ou « npm run preview »).",
     );
 
-  const diagnostic = diagnostiquerBase(values.db, DOSSIER_MIGRATIONS_SOURCES);
+  const acces = accesApercu(values.db);
+  const diagnostic = diagnostiquerBase(values.db, DOSSIER_MIGRATIONS_SOURCES, acces);
   if (!diagnostic.sain) {
     const commande = diagnostic.sauvegarde
       ? `\nPour la restaurer : npm run tremplin -- restaurer --from "${diagnostic.sauvegarde}" --db "${values.db}"`
       : '';
     throw new Error(`${expliquerDiagnostic(diagnostic)}${commande}`);
   }
-  if (!values.vierge) await preparerDemo(values.db);
+  if (!values.vierge) await preparerDemo(values.db, acces);
   // The served core runs the real access control: the browser logs in like the desktop app.
   const core = ouvrirCore({
     fichierBase: values.db,
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    acces,
     entretienAutomatique: true,
   });
   const passerelle = await demarrerPasserelle({ core, dossierStatique: RENDERER, port });

@@ -11,6 +11,7 @@ import { ouvrirCore } from '../../electron/core/core';
 import { aleatoire } from '../../electron/core/seed/hasard';
 import { ajouterJours, ajouterMois } from '../../electron/core/domain/dates';
 import { lireSources } from '../../electron/core/echange/sources';
+import { ACCES_TEST } from '../support/cle-test';
 
 const NOMS = ['Martin', 'Bernard', 'Dubois', 'Nguyen', 'Lefèvre', 'Cœur', 'Diallo', 'Moreau', 'Garcia', 'Benali'];
 const PRENOMS = ['Léa', 'Hugo', 'Inès', 'Noël', 'Chloé', 'Yanis', 'Manon', 'Adam', 'Zoé', 'Rayan'];
@@ -55,6 +56,7 @@ export function mesurerImport(dossierTravail: string, jeunes: number, evenements
   const core = ouvrirCore({
     fichierBase: join(dossierTravail, 'import.sqlite'),
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    acces: ACCES_TEST,
     journal: () => {},
     systeme: true,
   });

@@ -14,6 +14,7 @@ import { produirePaquet } from '../../electron/core/region/paquet';
 import { tableauDeBord } from '../../electron/core/region/tableau-de-bord';
 import { semer } from '../../electron/core/seed/seed';
 import { dossierTemporaire } from '../support/core-test';
+import { ACCES_TEST } from '../support/cle-test';
 
 const CIBLE_PAQUET_MS = 1000;
 const CIBLE_TABLEAU_MS = 300;
@@ -44,6 +45,7 @@ export async function mesurerRegion(jeunes: number): Promise<void> {
   const core = ouvrirCore({
     fichierBase: join(dossier, 'region.sqlite'),
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    acces: ACCES_TEST,
     journal: () => {},
     systeme: true,
   });

@@ -10,6 +10,7 @@ import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { ouvrirCore } from '../../electron/core/core';
 import { dateLocale } from '../../electron/core/domain/dates';
 import { semer } from '../../electron/core/seed/seed';
+import { ACCES_TEST } from '../support/cle-test';
 
 const CIBLE_P95_MS = 30;
 const CIBLE_SEED_S = 60;
@@ -18,6 +19,7 @@ export async function mesurerSeedEtRecherche(dossier: string, n: number, repetit
   const core = ouvrirCore({
     fichierBase: join(dossier, 'bench.sqlite'),
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    acces: ACCES_TEST,
     journal: () => {},
     systeme: true,
   });

@@ -7,9 +7,10 @@
 import { ouvrirBase } from '../../db/client';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { aleatoire, LIGNES_MAX } from './essai';
+import { ACCES_TEST } from '../support/cle-test';
 
 const [fichier, graine] = process.argv.slice(2);
-const base = ouvrirBase({ fichier: fichier!, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
+const base = ouvrirBase({ fichier: fichier!, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST });
 const client = base.$client;
 const hasard = aleatoire(Number(graine));
 const inserer = client.prepare('INSERT INTO parametres (cle, valeur) VALUES (?, ?)');

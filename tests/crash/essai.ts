@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { ouvrirBase } from '../../db/client';
 import { controleIntegrite } from '../../db/sauvegarde/integrite';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
+import { ACCES_TEST } from '../support/cle-test';
 
 export const LIGNES_MAX = 40;
 const ECRIVAIN = fileURLToPath(new URL('./ecrivain.ts', import.meta.url));
@@ -27,7 +28,7 @@ export interface ResultatEssai {
 
 export async function essaiCrash(dossier: string, graine: number): Promise<ResultatEssai> {
   const fichier = join(dossier, `crash-${graine}.sqlite`);
-  ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES }).$client.close();
+  ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST }).$client.close();
   const delai = 20 + Math.floor(aleatoire(graine * 7919)() * 400);
 
   const enfant = spawn(TSX, [ECRIVAIN, fichier, String(graine)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -48,7 +49,7 @@ export async function essaiCrash(dossier: string, graine: number): Promise<Resul
     );
   });
 
-  const client = ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES }).$client;
+  const client = ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST }).$client;
   try {
     const problemes = controleIntegrite(client);
     const lignes = client.prepare("SELECT cle, valeur FROM parametres WHERE cle LIKE 'crash.%'").all() as {

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { ENTETE_JETON, META_JETON } from '../../electron/core/contract';
 import { MOT_DE_PASSE_DEMO } from '../../electron/core/demo/demo';
+import { CLE_TEST_TEXTE } from '../support/cle-test';
 
 const URL_PRETE = /http:\/\/127\.0\.0\.1:\d+\//;
 /** The demo's set-up hashes six passwords at OWASP's cost: a slow machine needs time. */
@@ -21,6 +22,7 @@ export async function demarrerApercu(fichier: string, { vierge }: { vierge: bool
   // One node process (tsx as a loader, not a wrapper): killing it stops the server, nothing is orphaned.
   const serveur = spawn(process.execPath, vierge ? [...args, '--vierge'] : args, {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TREMPLIN_CLE: CLE_TEST_TEXTE },
   });
   const termine = new Promise<void>((fin) => serveur.once('exit', () => fin()));
   let sorties = '';

@@ -1,6 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CANAUX, type Canal } from '../../electron/core/contract';
 import { ROLES, type Role } from '../../electron/core/domain/codes';
@@ -17,6 +17,8 @@ import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { ouvrirBase } from '../../db/client';
 import { creerCoreTest, dossierTemporaire, horlogeManuelle, type CoreTest } from '../support/core-test';
 import { buildJeune, buildJeuneMineur, STRUCTURE_TEST } from '../support/fabriques';
+import { ACCES_TEST } from '../support/cle-test';
+import { connecter as connecterFichier } from '../../db/chiffrement';
 
 const MDP = 'une phrase de passe assez longue';
 const LOGINS: Record<Role, string> = {
@@ -351,11 +353,11 @@ describe('journal d’audit', () => {
       t.core.base.$client.pragma('wal_checkpoint(TRUNCATE)');
       const copie = join(dossierTemporaire(), 'copie.sqlite');
       copyFileSync(t.fichier, copie);
-      const brut = new Database(copie);
+      const brut = connecterFichier(copie, ACCES_TEST);
       brut.exec('DROP TRIGGER journal_audit_sans_modification; DROP TRIGGER journal_audit_sans_suppression;');
       falsifier(brut);
       brut.close();
-      const base = ouvrirBase({ fichier: copie, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
+      const base = ouvrirBase({ fichier: copie, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST });
       try {
         return verifierJournal(base);
       } finally {

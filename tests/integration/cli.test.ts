@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { connecter } from '../../db/chiffrement';
 import { describe, expect, it } from 'vitest';
 import { executerCli } from '../../electron/core/cli/cli';
 import { dossierTemporaire } from '../support/core-test';
+import { ACCES_TEST } from '../support/cle-test';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const sorties = { stdout: [] as string[], stderr: [] as string[] };
@@ -96,7 +97,7 @@ describe('ligne de commande', () => {
     const dossier = dossierTemporaire();
     const db = join(dossier, 'ml.sqlite');
     await cli('init', '--db', db, '--code', 'ML33', '--nom', 'ML');
-    const brut = new Database(db);
+    const brut = connecter(db, ACCES_TEST);
     brut.pragma('foreign_keys = OFF');
     brut
       .prepare(
@@ -143,6 +144,7 @@ it('verifier signale un journal d’audit falsifié (code 1)', async () => {
   const core = ouvrirCore({
     fichierBase: db,
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    acces: ACCES_TEST,
     parametresScrypt: { N: 1024, r: 8, p: 1 },
   });
   const mdp = 'une phrase de passe assez longue';
@@ -153,7 +155,7 @@ it('verifier signale un journal d’audit falsifié (code 1)', async () => {
   await core.dispatch('session:ouvrir', { login: 'admin.ml', motDePasse: mdp });
   core.fermer();
   expect((await cli('verifier', '--db', db)).code).toBe(0);
-  const brut = new Database(db);
+  const brut = connecter(db, ACCES_TEST);
   brut.exec(
     "DROP TRIGGER journal_audit_sans_modification; UPDATE journal_audit SET action = 'DECONNEXION' WHERE numero = 2;",
   );

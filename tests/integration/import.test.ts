@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { remplirDemo } from '../../electron/core/demo/demo';
 import { lireSources } from '../../electron/core/echange/sources';
 import { creerCoreTest, dossierTemporaire, MAINTENANT, type CoreTest } from '../support/core-test';
 import { cli, contenuBase, ecrireExport, FIXTURES_IMPORT, lireDossier } from '../support/echange';
+import { connecter } from '../../db/chiffrement';
+import { ACCES_TEST } from '../support/cle-test';
 
 const VALIDE = join(FIXTURES_IMPORT, 'valides', 'complet');
 const EXCEL = join(FIXTURES_IMPORT, 'valides', 'excel-cp1252');
@@ -147,7 +148,7 @@ describe('import tremplin-import/1', () => {
     it.each(corpus)('%s', async (defaut) => {
       const attendu = readFileSync(join(INVALIDES, defaut, 'attendu.txt'), 'utf8').trim();
       const lire = () => {
-        const client = new Database(db, { readonly: true });
+        const client = connecter(db, ACCES_TEST, { readonly: true });
         try {
           return contenuBase(client);
         } finally {

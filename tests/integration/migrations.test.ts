@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connecter } from '../../db/chiffrement';
 import { ErreurBase, ID_APPLICATION, migrationsConnues, ouvrirBase } from '../../db/client';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { creerCoreTest, dossierTemporaire, type CoreTest } from '../support/core-test';
 import { buildJeune, STRUCTURE_TEST } from '../support/fabriques';
+import { ACCES_TEST } from '../support/cle-test';
 
 const empreinte = (fichier: string) => createHash('sha256').update(readFileSync(fichier)).digest('hex');
 
@@ -69,11 +71,14 @@ describe('bases refusées sans être touchées', () => {
     t.core.base.$client.pragma('user_version = 999');
     t.core.fermer();
     const avant = empreinte(t.fichier);
-    expect(() => ouvrirBase({ fichier: t.fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES })).toThrow(
+    expect(() =>
+      ouvrirBase({ fichier: t.fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST }),
+    ).toThrow(
       expect.objectContaining({ code: 'BASE_TROP_RECENTE', message: expect.stringMatching(/version plus récente/) }),
     );
     expect(empreinte(t.fichier)).toBe(avant);
-    expect(existsSync(`${t.fichier}-wal`)).toBe(false);
+    // Reading its version through the key may leave SQLite's empty WAL beside it, never content.
+    if (existsSync(`${t.fichier}-wal`)) expect(statSync(`${t.fichier}-wal`).size).toBe(0);
   });
 
   it('refuse un fichier SQLite qui n’est pas une base Tremplin, et un fichier qui n’est pas SQLite', () => {
@@ -83,7 +88,9 @@ describe('bases refusées sans être touchées', () => {
     b.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY)');
     b.close();
     const avant = empreinte(autre);
-    expect(() => ouvrirBase({ fichier: autre, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES })).toThrow(ErreurBase);
+    expect(() =>
+      ouvrirBase({ fichier: autre, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST }),
+    ).toThrow(ErreurBase);
     expect(empreinte(autre)).toBe(avant);
 
     const texte = join(dossier, 'notes.sqlite');
@@ -92,10 +99,20 @@ describe('bases refusées sans être touchées', () => {
       'ceci n’est pas une base de données, mais un texte assez long pour en avoir l’air.'.repeat(20),
     );
     const avantTexte = empreinte(texte);
-    expect(() => ouvrirBase({ fichier: texte, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES })).toThrow(
-      expect.objectContaining({ code: 'BASE_ILLISIBLE' }),
+    // Without a key it cannot be a database; with one, SQLite cannot tell it from a wrong key.
+    expect(() =>
+      ouvrirBase({ fichier: texte, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: { cle: null } }),
+    ).toThrow(expect.objectContaining({ code: 'BASE_ILLISIBLE' }));
+    expect(() =>
+      ouvrirBase({ fichier: texte, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'CLE_INCORRECTE',
+        message: expect.stringMatching(/ne s'ouvre pas avec cette clé/),
+      }),
     );
     expect(empreinte(texte)).toBe(avantTexte);
+    expect(readdirSync(dossier).sort()).toEqual(['autre.sqlite', 'notes.sqlite']);
   });
 });
 
@@ -139,6 +156,7 @@ describe('migration en attente sur une base existante', () => {
     const base = ouvrirBase({
       fichier: t.fichier,
       dossierMigrations: migrations,
+      acces: ACCES_TEST,
       maintenant: () => new Date('2026-06-15T08:00:00Z'),
     });
     const c = base.$client;
@@ -155,7 +173,7 @@ describe('migration en attente sur une base existante', () => {
       'tremplin-2026-06-15T08-00-00-000Z-avant-migration.manifeste.json',
       'tremplin-2026-06-15T08-00-00-000Z-avant-migration.sqlite',
     ]);
-    const copie = new Database(join(dossier, 'sauvegardes', sauvegardes[1]!), { readonly: true });
+    const copie = connecter(join(dossier, 'sauvegardes', sauvegardes[1]!), ACCES_TEST, { readonly: true });
     expect(copie.prepare('SELECT count(*) AS n FROM jeunes').get()).toEqual({ n: 1 });
     expect(copie.pragma('user_version', { simple: true })).toBe(versionAvant);
     copie.close();
@@ -177,7 +195,7 @@ describe('migrations qui changent des données', () => {
   it('0001_suivi : l’historique existant est rattaché au dossier lui-même (entite JEUNE)', () => {
     const dossier = dossierTemporaire();
     const fichier = join(dossier, 'tremplin.sqlite');
-    const ancienne = ouvrirBase({ fichier, dossierMigrations: migrationsJusqua(1) });
+    const ancienne = ouvrirBase({ fichier, dossierMigrations: migrationsJusqua(1), acces: ACCES_TEST });
     ancienne.$client.exec(`
       INSERT INTO jeunes (id, nom, prenom, sexe, date_naissance, date_premier_accueil, nom_tri, cree_le, modifie_le)
         VALUES ('j1', 'Lefèvre', 'Hélène', 'F', '2005-03-10', '2024-11-02', 'lefevre helene', 1, 1);
@@ -185,7 +203,7 @@ describe('migrations qui changent des données', () => {
         VALUES ('h1', 'j1', 1, 'CREATION', NULL, NULL, NULL), ('h2', 'j1', 2, 'MODIFICATION', 'commune', 'Bordeaux', 'Pessac');`);
     ancienne.$client.close();
 
-    const base = ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES });
+    const base = ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST });
     expect(
       base.$client.prepare('SELECT id, entite, entite_id AS entiteId, champ FROM historique_jeunes ORDER BY id').all(),
     ).toEqual([

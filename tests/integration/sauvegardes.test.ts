@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { chiffrerEnPlace, connecter, natureFichier } from '../../db/chiffrement';
 import { afterEach, describe, expect, it } from 'vitest';
 import { executerCli } from '../../electron/core/cli/cli';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
@@ -9,6 +9,7 @@ import { ouvrirCore } from '../../electron/core/core';
 import { cheminManifeste } from '../../db/sauvegarde/manifeste';
 import { creerCoreTest, dossierTemporaire, horlogeManuelle, SCRYPT_TEST, type CoreTest } from '../support/core-test';
 import { buildJeune, STRUCTURE_TEST } from '../support/fabriques';
+import { ACCES_TEST } from '../support/cle-test';
 
 const MDP = 'une phrase de passe assez longue';
 let t: CoreTest;
@@ -16,7 +17,7 @@ afterEach(() => t?.fermer());
 
 /** Every row of every table, in a stable order: two files with the same dump hold the same data. */
 function dump(fichier: string): string {
-  const c = new Database(fichier, { readonly: true });
+  const c = connecter(fichier, ACCES_TEST, { readonly: true });
   const tables = c
     .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
@@ -117,6 +118,7 @@ describe('sauvegarde et restauration depuis l’application', () => {
       ouvrirCore({
         fichierBase,
         dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+        acces: ACCES_TEST,
         maintenant: temps.maintenant,
         systeme: true,
         journal: () => {},
@@ -161,23 +163,31 @@ describe('fichiers abîmés : détectés, jamais écrasés, restauration propos�
     },
     'page de déchets au milieu': (f) => {
       const o = readFileSync(f);
-      const taillePage = o.readUInt16BE(16);
+      // SQLCipher 4's page size (the encrypted header does not say it).
+      const taillePage = 4096;
       const milieu = Math.floor(o.length / taillePage / 2) * taillePage;
       for (let i = 0; i < taillePage; i++) o[milieu + i] = (i * 37 + 11) & 0xff;
       writeFileSync(f, o);
     },
     'version plus récente': (f) => {
-      const o = readFileSync(f);
-      o.writeUInt32BE(999, 60);
-      writeFileSync(f, o);
+      const c = connecter(f, ACCES_TEST);
+      c.pragma('user_version = 999');
+      c.close();
+    },
+    'mauvaise clé': (f) => {
+      // The file of another workstation: sound, but encrypted with a key that is not this one.
+      const c = connecter(f, ACCES_TEST);
+      chiffrerEnPlace(c, Buffer.alloc(32, 0x42));
+      c.close();
     },
   };
 
   it.each(Object.keys(abimer))('%s', async (cas) => {
     const { fichier, sauvegarde } = await preparer();
     abimer[cas]!(fichier);
+    expect(natureFichier(fichier)).toBe('chiffre');
     const abime = readFileSync(fichier);
-    const diagnostic = diagnostiquerBase(fichier, DOSSIER_MIGRATIONS_SOURCES);
+    const diagnostic = diagnostiquerBase(fichier, DOSSIER_MIGRATIONS_SOURCES, ACCES_TEST);
     expect(diagnostic).toMatchObject({ sain: false, sauvegarde });
     expect(readFileSync(fichier).equals(abime)).toBe(true);
     // Restoring it through the CLI keeps the damaged file's bytes aside.
@@ -186,7 +196,7 @@ describe('fichiers abîmés : détectés, jamais écrasés, restauration propos�
       sorties: { stdout: (x) => sorties.push(x), stderr: (x) => sorties.push(x) },
     });
     expect(code, sorties.join('\n')).toBe(0);
-    expect(diagnostiquerBase(fichier, DOSSIER_MIGRATIONS_SOURCES)).toEqual({ sain: true });
+    expect(diagnostiquerBase(fichier, DOSSIER_MIGRATIONS_SOURCES, ACCES_TEST)).toEqual({ sain: true });
     const copie = readdirSync(join(t.dossier, 'sauvegardes')).find((n) => n.includes('avant-restauration'))!;
     if (copie.endsWith('-brute.sqlite'))
       expect(readFileSync(join(t.dossier, 'sauvegardes', copie)).equals(abime)).toBe(true);

@@ -3,7 +3,6 @@
  * in its distributions, found by the search, and the command's exit codes.
  */
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executerCli } from '../../electron/core/cli/cli';
 import {
@@ -32,6 +31,8 @@ import { erreursFrein, erreursPeriode, sechevauchent } from '../../electron/core
 import { semer } from '../../electron/core/seed/seed';
 import { verifierBase } from '../../electron/core/services/verification';
 import { creerCoreTest, dossierTemporaire, SCRYPT_TEST, type CoreTest } from '../support/core-test';
+import { connecter } from '../../db/chiffrement';
+import { ACCES_TEST } from '../support/cle-test';
 
 const AUJOURDHUI = '2026-06-15';
 const HORLOGE = () => new Date('2026-06-15T10:00:00+02:00');
@@ -49,7 +50,7 @@ async function cli(...argv: string[]) {
 
 /** Every table's rows in a stable order (the password hashes are salted: left out). */
 function vidage(fichier: string): string {
-  const db = new Database(fichier, { readonly: true });
+  const db = connecter(fichier, ACCES_TEST, { readonly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
       name: string;
@@ -404,7 +405,7 @@ describe('tremplin seed', () => {
       code: 0,
       stdout: expect.stringMatching(/^50 dossiers synthétiques écrits[\s\S]*ML-DEMO/),
     });
-    const lecture = new Database(db, { readonly: true });
+    const lecture = connecter(db, ACCES_TEST, { readonly: true });
     expect(lecture.prepare('SELECT code FROM structure').get()).toEqual({ code: 'ML-DEMO' });
     expect(lecture.prepare('SELECT min(date_premier_accueil) AS d FROM jeunes').get()).toSatisfy(
       (l: { d: string }) => l.d >= '2025-01-01',

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import type { Canal, Entree, Reponse, Sortie } from '../../electron/core/contract';
 import { ouvrirCore, type Core } from '../../electron/core/core';
+import type { AccesBase } from '../../db/chiffrement';
+import { ACCES_TEST } from './cle-test';
 
 /** 15 June 2026, 10:00 in Paris: tests do not depend on the day they run. */
 export const MAINTENANT = new Date('2026-06-15T10:00:00+02:00');
@@ -50,13 +52,20 @@ export const SCRYPT_TEST = { N: 2 ** 10, r: 8, p: 1 };
  * `systeme: false` gives the real access control, for the session, permission and audit tests.
  */
 export function creerCoreTest(
-  options: { maintenant?: () => Date; dossier?: string; systeme?: boolean; parametresScrypt?: typeof SCRYPT_TEST } = {},
+  options: {
+    maintenant?: () => Date;
+    dossier?: string;
+    systeme?: boolean;
+    parametresScrypt?: typeof SCRYPT_TEST;
+    acces?: AccesBase;
+  } = {},
 ): CoreTest {
   const dossier = options.dossier ?? dossierTemporaire();
   const fichier = join(dossier, 'tremplin.sqlite');
   const core = ouvrirCore({
     fichierBase: fichier,
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
+    acces: options.acces ?? ACCES_TEST,
     maintenant: options.maintenant ?? horlogeTest(),
     journal: () => {},
     systeme: options.systeme ?? true,

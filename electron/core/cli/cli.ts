@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AccesBase } from '../../../db/chiffrement';
 import { ErreurBase, ouvrirLectureSeule } from '../../../db/client';
 import { lireStructure } from '../../../db/repositories/structure';
 import { creerSauvegarde } from '../../../db/sauvegarde/creer';
@@ -25,6 +26,8 @@ import { ANNEES_MAX, ErreurSeed, semer } from '../seed/seed';
 import { CONTROLES_QUALITE, ecrirePaquet, ErreurPaquet, listeQualiteCsv, produirePaquet } from '../region';
 import { verifierBase } from '../services/verification';
 import { VERSION_LOGICIEL } from '../version';
+import { ErreurCle } from '../securite/cle-base';
+import { accesCli, demandeTerminal } from './cle-cli';
 
 export interface Sorties {
   stdout: (texte: string) => void;
@@ -39,7 +42,8 @@ class ErreurRefus extends Error {}
 interface Contexte {
   sorties: Sorties;
   dossierMigrations: string;
-  liaisonNative: string | undefined;
+  /** The key for a file: read only (a plain file stays as it is) or written (encrypted). */
+  acces(fichier: string, usage: 'lecture' | 'ecriture'): Promise<AccesBase>;
   fichierParDefaut: string | undefined;
   maintenant: () => Date;
   parametresScrypt: ParametresScrypt | undefined;
@@ -52,6 +56,10 @@ export interface OptionsCli {
   dossierMigrations?: string;
   /** better-sqlite3 binary for Electron's ABI when the CLI runs inside Electron. */
   liaisonNative?: string;
+  /** The installed app's own key for its own database (null for any other file). */
+  cleHote?: (fichier: string) => Buffer | null;
+  /** Asks the recovery key (default: a hidden prompt when stdin is a terminal). */
+  demanderCle?: () => Promise<string>;
   /** Database used when neither --db nor TREMPLIN_DB is given (the installed app's own). */
   fichierParDefaut?: string;
   /** The clock (tests fix it: `seed` dates its data from today). */
@@ -105,12 +113,12 @@ function requis(valeurs: Record<string, string | boolean | undefined>, nom: stri
 }
 
 /** The core on an existing database: a command that reads or adds data does not create the file. */
-function ouvrirCoreExistant(fichier: string, ctx: Contexte) {
+async function ouvrirCoreExistant(fichier: string, ctx: Contexte) {
   if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier} (créez-la avec « tremplin init »).`);
   return ouvrirCore({
     fichierBase: fichier,
     dossierMigrations: ctx.dossierMigrations,
-    liaisonNative: ctx.liaisonNative,
+    acces: await ctx.acces(fichier, 'ecriture'),
     systeme: true,
   });
 }
@@ -134,7 +142,7 @@ const COMMANDES: Record<string, Commande> = {
       const core = ouvrirCore({
         fichierBase: fichier,
         dossierMigrations: ctx.dossierMigrations,
-        liaisonNative: ctx.liaisonNative,
+        acces: await ctx.acces(fichier, 'ecriture'),
         systeme: true,
       });
       try {
@@ -152,7 +160,8 @@ const COMMANDES: Record<string, Commande> = {
     options: { ...optionDb },
     async executer(valeurs, ctx) {
       const { sorties } = ctx;
-      const client = ouvrirLectureSeule(fichierBase(valeurs, ctx), ctx.dossierMigrations, ctx.liaisonNative);
+      const fichier = fichierBase(valeurs, ctx);
+      const client = ouvrirLectureSeule(fichier, ctx.dossierMigrations, await ctx.acces(fichier, 'lecture'));
       try {
         const problemes = verifierBase(client);
         if (problemes.length > 0) {
@@ -180,7 +189,7 @@ const COMMANDES: Record<string, Commande> = {
       const core = ouvrirCore({
         fichierBase: fichier,
         dossierMigrations: ctx.dossierMigrations,
-        liaisonNative: ctx.liaisonNative,
+        acces: await ctx.acces(fichier, 'ecriture'),
         systeme: true,
         maintenant: ctx.maintenant,
         nouvelId: () => ids.uuid7(ctx.maintenant().getTime()),
@@ -226,7 +235,7 @@ const COMMANDES: Record<string, Commande> = {
       } catch (e) {
         throw new ErreurRefus(`Impossible de lire ${chemin} : ${(e as Error).message}`);
       }
-      const core = ouvrirCoreExistant(fichier, ctx);
+      const core = await ouvrirCoreExistant(fichier, ctx);
       try {
         const rapport = core.importer(sources, { ecrire: true });
         for (const ligne of lignesRapport(rapport)) (rapport.valide ? ctx.sorties.stdout : ctx.sorties.stderr)(ligne);
@@ -242,7 +251,7 @@ const COMMANDES: Record<string, Commande> = {
     options: { ...optionDb, out: { type: 'string' } },
     async executer(valeurs, ctx) {
       const dossier = requis(valeurs, 'out');
-      const core = ouvrirCoreExistant(fichierBase(valeurs, ctx), ctx);
+      const core = await ouvrirCoreExistant(fichierBase(valeurs, ctx), ctx);
       try {
         const fichiers = core.exporterDonnees();
         mkdirSync(dossier, { recursive: true });
@@ -279,7 +288,7 @@ const COMMANDES: Record<string, Commande> = {
       const core = ouvrirCore({
         fichierBase: fichier,
         dossierMigrations: ctx.dossierMigrations,
-        liaisonNative: ctx.liaisonNative,
+        acces: await ctx.acces(fichier, 'ecriture'),
         systeme: true,
       });
       try {
@@ -307,9 +316,11 @@ const COMMANDES: Record<string, Commande> = {
     options: { ...optionDb, out: { type: 'string' } },
     async executer(valeurs, ctx) {
       const out = requis(valeurs, 'out');
-      const client = ouvrirLectureSeule(fichierBase(valeurs, ctx), ctx.dossierMigrations, ctx.liaisonNative);
+      const fichier = fichierBase(valeurs, ctx);
+      const acces = await ctx.acces(fichier, 'lecture');
+      const client = ouvrirLectureSeule(fichier, ctx.dossierMigrations, acces);
       try {
-        const { manifeste } = creerSauvegarde(client, out, 'manuelle', new Date(), ctx.liaisonNative);
+        const { manifeste } = creerSauvegarde(client, out, 'manuelle', new Date(), acces);
         ctx.sorties.stdout(`Sauvegarde écrite : ${out} (${manifeste.taille} octets, sha256 ${manifeste.sha256}).`);
       } finally {
         client.close();
@@ -322,13 +333,15 @@ const COMMANDES: Record<string, Commande> = {
     options: { ...optionDb, from: { type: 'string' } },
     async executer(valeurs, ctx) {
       const fichier = fichierBase(valeurs, ctx);
+      const source = requis(valeurs, 'from');
       const { manifeste, copieAvant } = restaurerSauvegarde({
-        source: requis(valeurs, 'from'),
+        source,
         fichierBase: fichier,
         dossierSauvegardes: dossierParDefaut(fichier),
         dossierMigrations: ctx.dossierMigrations,
         instant: new Date(),
-        liaisonNative: ctx.liaisonNative,
+        // The backup's key decides: it may come from another computer (its recovery key).
+        acces: await ctx.acces(source, 'lecture'),
       });
       if (copieAvant) ctx.sorties.stdout(`Copie de la base remplacée : ${copieAvant}`);
       ctx.sorties.stdout(`Base restaurée : ${fichier} — sauvegarde du ${manifeste.horodatage}.`);
@@ -346,7 +359,7 @@ function aideGenerale(): string {
     'Commandes :',
     ...lignes,
     '',
-    'Le fichier de la base peut aussi venir de la variable TREMPLIN_DB.',
+    'Le fichier de la base peut aussi venir de la variable TREMPLIN_DB, sa clé de secours de TREMPLIN_CLE.',
     'Codes de sortie : 0 succès, 1 données ou fichier refusés (rien écrit), 2 mauvais usage, 3 autre échec.',
   ].join('\n');
 }
@@ -398,7 +411,14 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       {
         sorties,
         dossierMigrations: options.dossierMigrations ?? DOSSIER_MIGRATIONS_SOURCES,
-        liaisonNative: options.liaisonNative,
+        acces: (fichier, usage) =>
+          accesCli(fichier, usage, {
+            variable: process.env.TREMPLIN_CLE,
+            cleHote: options.cleHote,
+            demander: options.demanderCle ?? demandeTerminal(),
+            liaisonNative: options.liaisonNative,
+            annoncer: sorties.stdout,
+          }),
         fichierParDefaut: options.fichierParDefaut,
         maintenant: options.maintenant ?? (() => new Date()),
         parametresScrypt: options.parametresScrypt,
@@ -415,7 +435,8 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
       e instanceof ErreurRefus ||
       e instanceof ErreurBase ||
       e instanceof ErreurPaquet ||
-      e instanceof ErreurSauvegarde
+      e instanceof ErreurSauvegarde ||
+      e instanceof ErreurCle
     ) {
       sorties.stderr(e.message);
       return CODES_SORTIE.refus;

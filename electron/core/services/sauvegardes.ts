@@ -86,9 +86,7 @@ function refusLisible<T>(action: () => T): T {
 export function sauvegarderMaintenant(ctx: Contexte, nature: NatureSauvegarde): Sauvegarde {
   const instant = ctx.maintenant();
   const cible = join(dossierSauvegardes(ctx), nomSauvegarde(ctx.fichiers.base, instant, nature));
-  const { manifeste } = refusLisible(() =>
-    creerSauvegarde(ctx.db.$client, cible, nature, instant, ctx.fichiers.liaisonNative),
-  );
+  const { manifeste } = refusLisible(() => creerSauvegarde(ctx.db.$client, cible, nature, instant, ctx.fichiers.acces));
   journaliser(ctx.db, instant.getTime(), {
     action: 'SAUVEGARDE',
     utilisateurId: ctx.auteurId,
@@ -136,7 +134,7 @@ export async function restaurer(
         dossierSauvegardes: dossier,
         dossierMigrations: ctx.fichiers.migrations,
         instant: ctx.maintenant(),
-        liaisonNative: ctx.fichiers.liaisonNative,
+        acces: ctx.fichiers.acces,
       }).copieAvant;
     }),
   );

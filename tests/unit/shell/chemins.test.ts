@@ -20,6 +20,7 @@ describe('cheminsApplication', () => {
   it('en développement : migrations des sources et liaison native fournie par npm start', () => {
     expect(cheminsApplication(DEV)).toEqual({
       fichierBase: '/home/conseil/.config/Tremplin/tremplin.sqlite',
+      fichierCle: '/home/conseil/.config/Tremplin/tremplin.cle',
       dossierMigrations: '/projets/tremplin/db/migrations',
       liaisonNative: DEV.liaisonSqlite,
       dossierRenderer: '/projets/tremplin/out/renderer',

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { CLE_TEST_TEXTE } from './tests/support/cle-test';
 
 export default defineConfig({
   resolve: {
@@ -15,7 +14,7 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,
-    // The CLI's key (cli.md: TREMPLIN_CLE), for tests that run commands in-process.
-    env: { TREMPLIN_CLE: CLE_TEST_TEXTE },
+    // The CLI's key (TREMPLIN_CLE) for tests that run commands in-process.
+    setupFiles: ['tests/support/environnement-test.ts'],
   },
 });

@@ -3,10 +3,12 @@
  * it. Order matters: check the backup (nothing touched if refused), keep the current file, copy the
  * backup next to the database and check the copy, then swap in one rename. A -wal left beside the old
  * file would be replayed into the new one, so it goes before the rename (the kept copy holds it).
+ * A backup from another workstation opens with its recovery key, and is re-keyed to this one's
+ * key before the swap, so the app opens it as its own.
  */
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { connecter, type AccesBase } from '../chiffrement';
+import { chiffrerEnPlace, connecter, type AccesBase } from '../chiffrement';
 import { creerSauvegarde, nomSauvegarde } from './creer';
 import { ErreurSauvegarde, type Manifeste } from './manifeste';
 import { renommerDurablement, sha256Fichier, synchroniser } from './fichiers';
@@ -20,6 +22,8 @@ export interface OptionsRestauration {
   dossierMigrations: string;
   instant: Date;
   acces: AccesBase;
+  /** The backup's own key when it is not this workstation's (its recovery key). */
+  cleSauvegarde?: Buffer;
 }
 
 export interface Restauration {
@@ -54,8 +58,9 @@ function conserverBaseActuelle(options: OptionsRestauration): string | null {
 }
 
 export function restaurerSauvegarde(options: OptionsRestauration): Restauration {
-  const { source, fichierBase, dossierMigrations, acces } = options;
-  const manifeste = verifierSauvegarde(source, dossierMigrations, acces);
+  const { source, fichierBase, dossierMigrations, acces, cleSauvegarde } = options;
+  const accesSauvegarde = cleSauvegarde === undefined ? acces : { ...acces, cle: cleSauvegarde };
+  const manifeste = verifierSauvegarde(source, dossierMigrations, accesSauvegarde);
   const copieAvant = conserverBaseActuelle(options);
   const temporaire = join(dirname(fichierBase), `.${basename(fichierBase)}.restauration`);
   rmSync(temporaire, { force: true });
@@ -66,6 +71,14 @@ export function restaurerSauvegarde(options: OptionsRestauration): Restauration 
       'ECRITURE',
       "La copie de la sauvegarde a échoué (disque plein ?) : rien n'a été remplacé.",
     );
+  }
+  if (cleSauvegarde !== undefined && acces.cle !== null && !cleSauvegarde.equals(acces.cle)) {
+    const copie = connecter(temporaire, accesSauvegarde, { fileMustExist: true });
+    try {
+      chiffrerEnPlace(copie, acces.cle);
+    } finally {
+      copie.close();
+    }
   }
   for (const suffixe of ['-wal', '-shm', '-journal']) rmSync(fichierBase + suffixe, { force: true });
   renommerDurablement(temporaire, fichierBase);

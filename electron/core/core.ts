@@ -98,6 +98,7 @@ import {
   sauvegarderMaintenant,
   verifierIntegrite,
 } from './services/sauvegardes';
+import { etatCleSecours, revelerCleSecours } from './services/cle-secours';
 import { PARAMETRES_SCRYPT, type ParametresScrypt } from './securite/mots-de-passe';
 import { lireEvenementsRecents, lireSuivi, operationsSuivi } from './services/suivi';
 import { creerConseiller, creerSite, initialiserStructure, lireEtatStructure } from './services/structure';
@@ -226,6 +227,8 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'sauvegardes:restaurer': (e) => restaurer(ctx, e),
     'sauvegardes:dossier': (e) => choisirDossier(ctx, e),
     'integrite:verifier': () => verifierIntegrite(ctx),
+    'cleSecours:etat': () => etatCleSecours(ctx),
+    'cleSecours:reveler': (e) => revelerCleSecours(ctx, e),
     'objectifs:lire': (e) => lireObjectifs(ctx, e),
     'objectifs:enregistrer': (e) => enregistrerObjectifs(ctx, e),
   };

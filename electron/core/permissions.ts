@@ -105,6 +105,8 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'sauvegardes:restaurer': GESTION,
   'sauvegardes:dossier': GESTION,
   'integrite:verifier': GESTION,
+  'cleSecours:etat': GESTION,
+  'cleSecours:reveler': GESTION,
   // The convention's targets, shown on the dashboard.
   'objectifs:lire': ['DIRECTION'],
   'objectifs:enregistrer': ['DIRECTION'],

@@ -165,3 +165,68 @@ it('verifier signale un journal d’audit falsifié (code 1)', async () => {
     stderr: expect.stringMatching(/rompue à l'entrée 2/),
   });
 });
+
+describe('clé de la base (TREMPLIN_CLE, saisie, clé de secours imprimée à la création)', () => {
+  /** Runs with TREMPLIN_CLE as given (undefined: not set), and a terminal that answers `saisie`. */
+  async function cliCle(cle: string | undefined, argv: string[], saisie?: string) {
+    const avant = process.env.TREMPLIN_CLE;
+    if (cle === undefined) delete process.env.TREMPLIN_CLE;
+    else process.env.TREMPLIN_CLE = cle;
+    try {
+      const sorties = { stdout: [] as string[], stderr: [] as string[] };
+      const code = await executerCli(argv, {
+        sorties: { stdout: (t) => sorties.stdout.push(t), stderr: (t) => sorties.stderr.push(t) },
+        demanderCle: saisie === undefined ? undefined : () => Promise.resolve(saisie),
+      });
+      return { code, stdout: sorties.stdout.join('\n'), stderr: sorties.stderr.join('\n') };
+    } finally {
+      if (avant === undefined) delete process.env.TREMPLIN_CLE;
+      else process.env.TREMPLIN_CLE = avant;
+    }
+  }
+
+  it('sans clé, init en crée une, l’imprime une fois, et la base ne s’ouvre ensuite qu’avec elle', async () => {
+    const db = join(dossierTemporaire(), 'ml.sqlite');
+    const init = await cliCle(undefined, ['init', '--db', db, '--code', 'ML33', '--nom', 'ML']);
+    expect(init.code, init.stderr).toBe(0);
+    const cle = /(?:[0-9A-F]{4}-){15}[0-9A-F]{4}/.exec(init.stdout)?.[0];
+    expect(init.stdout).toMatch(/Clé de secours de ml\.sqlite — à imprimer/);
+    expect(cle).toBeDefined();
+    expect(readFileSync(db).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+
+    expect(await cliCle(cle, ['verifier', '--db', db])).toMatchObject({
+      code: 0,
+      stdout: expect.not.stringMatching(/Clé de secours/),
+    });
+    // Typed on a terminal when no variable is set (spaces and lower case accepted).
+    expect(await cliCle(undefined, ['verifier', '--db', db], cle!.toLowerCase().replace(/-/g, ' '))).toMatchObject({
+      code: 0,
+    });
+
+    const avant = createHash('sha256').update(readFileSync(db)).digest('hex');
+    const fausse = await cliCle('00'.repeat(32), ['verifier', '--db', db]);
+    expect(fausse).toMatchObject({ code: 1, stderr: expect.stringMatching(/ne s'ouvre pas avec cette clé/) });
+    const absente = await cliCle(undefined, ['export-donnees', '--db', db, '--out', join(dossierTemporaire(), 'x')]);
+    expect(absente).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/est chiffrée : donnez sa clé de secours dans la variable TREMPLIN_CLE/),
+    });
+    const malFormee = await cliCle('1234', ['verifier', '--db', db]);
+    expect(malFormee).toMatchObject({ code: 1, stderr: expect.stringMatching(/64 caractères/) });
+    expect(createHash('sha256').update(readFileSync(db)).digest('hex')).toBe(avant);
+  });
+
+  it('sauvegarder puis restaurer ailleurs, avec la seule clé de secours', async () => {
+    const dossier = dossierTemporaire();
+    const db = join(dossier, 'ml.sqlite');
+    const init = await cliCle(undefined, ['init', '--db', db, '--code', 'ML33', '--nom', 'ML']);
+    const cle = /(?:[0-9A-F]{4}-){15}[0-9A-F]{4}/.exec(init.stdout)![0];
+    const copie = join(dossier, 'copie.sqlite');
+    expect(await cliCle(cle, ['sauvegarder', '--db', db, '--out', copie])).toMatchObject({ code: 0 });
+    const ailleurs = join(dossierTemporaire(), 'nouveau-poste.sqlite');
+    expect(await cliCle(undefined, ['restaurer', '--from', copie, '--db', ailleurs])).toMatchObject({ code: 1 });
+    expect(existsSync(ailleurs)).toBe(false);
+    expect(await cliCle(cle, ['restaurer', '--from', copie, '--db', ailleurs])).toMatchObject({ code: 0 });
+    expect(await cliCle(cle, ['verifier', '--db', ailleurs])).toMatchObject({ code: 0 });
+  });
+});

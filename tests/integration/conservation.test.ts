@@ -4,6 +4,7 @@
  * personal left in the file), erasure on request, and the per-youth export.
  */
 import { readFileSync } from 'node:fs';
+import { natureFichier, type AccesBase } from '../../db/chiffrement';
 import { afterEach, describe, expect, it } from 'vitest';
 import { produirePaquet } from '../../electron/core/region';
 import { semer } from '../../electron/core/seed/seed';
@@ -14,17 +15,24 @@ import { buildJeune } from '../support/fabriques';
 let t: CoreTest;
 afterEach(() => t.fermer());
 
-/** Everything the file holds on disk, WAL included: what an erased value must not be found in. */
+/**
+ * Everything the file holds on disk, WAL included: what an erased value must not be found in. Read
+ * on a plain file (`EN_CLAIR`): encrypted, any content would pass; this checks that erased pages are
+ * overwritten (secure_delete), which still matters the day a key leaks.
+ */
 function contenuSurDisque(): string {
+  expect(natureFichier(t.fichier)).toBe('clair');
   t.core.base.$client.pragma('wal_checkpoint(TRUNCATE)');
   return (
     readFileSync(t.fichier).toString('latin1') + readFileSync(`${t.fichier}-wal`, { flag: 'a+' }).toString('latin1')
   );
 }
 
-async function preparer(depart: Date) {
+const EN_CLAIR = { cle: null };
+
+async function preparer(depart: Date, acces?: AccesBase) {
   const temps = horlogeManuelle(depart);
-  t = creerCoreTest({ systeme: false, maintenant: temps.maintenant });
+  t = creerCoreTest({ systeme: false, maintenant: temps.maintenant, acces });
   await preparerComptes(t);
   return temps;
 }
@@ -75,7 +83,7 @@ describe('file de conservation', () => {
 
 describe('anonymisation', () => {
   it('garde les chiffres des années passées et ne laisse rien de personnel dans le fichier', async () => {
-    await preparer(new Date('2026-11-27T10:00:00+01:00'));
+    await preparer(new Date('2026-11-27T10:00:00+01:00'), EN_CLAIR);
     semer(t.core.base, { jeunes: 150, graine: 11, annees: 3, aujourdhui: '2026-11-27' });
     const j = await t.reussir('jeunes:creer', {
       saisie: buildJeune({ nom: 'Canari-Zébulon', prenom: 'Ysolde', telephone: '06 99 88 77 66', commune: 'Quinsac' }),
@@ -107,7 +115,7 @@ describe('anonymisation', () => {
 
 describe('droits du jeune', () => {
   it('effacement sur demande : mot de passe exigé, plus aucune ligne ni trace dans le fichier, journal gardé', async () => {
-    await preparer(new Date('2026-06-15T10:00:00+02:00'));
+    await preparer(new Date('2026-06-15T10:00:00+02:00'), EN_CLAIR);
     const j = await t.reussir('jeunes:creer', { saisie: buildJeune({ nom: 'Efface-Canari', prenom: 'Omérine' }) });
     await t.reussir('evenements:creer', {
       jeuneId: j.id,

@@ -91,6 +91,8 @@ export const CANAUX = [
   'sauvegardes:restaurer',
   'sauvegardes:dossier',
   'integrite:verifier',
+  'cleSecours:etat',
+  'cleSecours:reveler',
   'objectifs:lire',
   'objectifs:enregistrer',
 ] as const;

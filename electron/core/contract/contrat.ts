@@ -18,11 +18,14 @@ import {
   resultatRechercheSchema,
 } from './jeunes';
 import {
+  cleSecoursSchema,
   dossierSauvegardesSchema,
+  etatCleSecoursSchema,
   etatIntegriteSchema,
   etatSauvegardesSchema,
   restaurationSchema,
   restaurerSchema,
+  revelerCleSecoursSchema,
   sauvegardeSchema,
 } from './sauvegardes';
 import {
@@ -222,6 +225,8 @@ export const CONTRAT = {
   'sauvegardes:restaurer': { entree: restaurerSchema, sortie: restaurationSchema },
   'sauvegardes:dossier': { entree: dossierSauvegardesSchema, sortie: etatSauvegardesSchema },
   'integrite:verifier': { entree: rien, sortie: etatIntegriteSchema },
+  'cleSecours:etat': { entree: rien, sortie: etatCleSecoursSchema },
+  'cleSecours:reveler': { entree: revelerCleSecoursSchema, sortie: cleSecoursSchema },
   'objectifs:lire': { entree: anneeRegionSchema, sortie: objectifsAnneeSchema },
   'objectifs:enregistrer': { entree: objectifsAnneeSchema, sortie: objectifsAnneeSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;

@@ -1,12 +1,24 @@
-/** Schemas of backups (list, create, restore, folder) and of the database's integrity checks. */
+/** Schemas of backups (list, create, restore, folder), of the integrity checks and of the recovery key. */
 import { z } from 'zod';
+import { deverrouillerSchema } from './comptes';
 import { NATURES_SAUVEGARDE } from '../domain/sauvegardes';
 
 export const LIBELLES_CHAMPS_SAUVEGARDE = {
   fichier: 'Sauvegarde',
   motDePasse: 'Mot de passe',
   chemin: 'Dossier des sauvegardes',
+  cleSecours: 'Clé de secours',
 } as const;
+
+/** The director's password, asked again before a restore or showing the recovery key. */
+const motDePasse = deverrouillerSchema.shape.motDePasse;
+
+/** As printed (groups of 4, dashes and spaces ignored): 64 hexadecimal digits. */
+const cleSecours = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: '64 caractères attendus, chiffres et lettres de A à F.' }));
 
 export const sauvegardeSchema = z.object({
   /** The file's name inside the backup folder (never a path: restore only from that folder). */
@@ -39,7 +51,9 @@ export const restaurerSchema = z.object({
   fichier: z
     .string({ error: 'obligatoire.' })
     .regex(/^[^\\/]+\.sqlite$/, { error: 'nom d’une sauvegarde du dossier attendu.' }),
-  motDePasse: z.string({ error: 'obligatoire.' }).min(1, { error: 'obligatoire.' }).max(200),
+  motDePasse,
+  /** Only for a backup made on another workstation (encrypted with that one's key); empty: none. */
+  cleSecours: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), cleSecours.optional()),
 });
 
 export const restaurationSchema = z.object({ restauree: z.string(), copieAvant: z.string().nullable() });
@@ -48,3 +62,14 @@ export const dossierSauvegardesSchema = z.object({
   /** Empty: back to the default folder next to the database. */
   chemin: z.string({ error: 'obligatoire.' }).trim().max(1000, { error: '1000 caractères au plus.' }),
 });
+
+export const etatCleSecoursSchema = z.object({
+  /** False only for a plain file (tests, or a file from before encryption not yet opened for writing). */
+  chiffree: z.boolean(),
+  /** When the recovery key was first shown (null: never; the director is reminded until then). */
+  remiseLe: z.int().nullable(),
+});
+export type EtatCleSecours = z.output<typeof etatCleSecoursSchema>;
+
+export const revelerCleSecoursSchema = z.object({ motDePasse });
+export const cleSecoursSchema = z.object({ cle: z.string(), remiseLe: z.int() });

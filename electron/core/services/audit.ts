@@ -32,6 +32,7 @@ export const ACTIONS_AUDIT = {
   DROITS: 'Changement de droits',
   SAUVEGARDE: 'Sauvegarde',
   RESTAURATION: 'Restauration',
+  CLE_SECOURS: 'Affichage de la clé de secours',
 } as const;
 export type ActionAudit = keyof typeof ACTIONS_AUDIT;
 

@@ -113,13 +113,22 @@ export function choisirDossier(ctx: Contexte, { chemin }: EntreeValidee<'sauvega
   return etatSauvegardes(ctx);
 }
 
+/** Checked before anything moved: a backup of another workstation opens with that one's recovery key. */
+function refusCleSauvegarde(cleDonnee: boolean): ErreurMetier {
+  return new ErreurMetier('VALIDATION', '', {
+    cleSecours: cleDonnee
+      ? 'cette clé de secours n’ouvre pas cette sauvegarde.'
+      : 'cette sauvegarde est chiffrée avec une autre clé (faite sur un autre poste ?) : saisissez sa clé de secours.',
+  });
+}
+
 /**
  * Restores a backup of the folder: password again, backup checked before anything moves, current
  * file kept, then everyone is logged out (the accounts may differ in the restored file).
  */
 export async function restaurer(
   ctx: Contexte,
-  { fichier, motDePasse }: EntreeValidee<'sauvegardes:restaurer'>,
+  { fichier, motDePasse, cleSecours }: EntreeValidee<'sauvegardes:restaurer'>,
 ): Promise<{ restauree: string; copieAvant: string | null }> {
   await reauthentifier(ctx, motDePasse);
   const dossier = dossierSauvegardes(ctx);
@@ -128,14 +137,20 @@ export async function restaurer(
   let copieAvant: string | null = null;
   refusLisible(() =>
     ctx.remplacerBase(() => {
-      copieAvant = restaurerSauvegarde({
-        source,
-        fichierBase: ctx.fichiers.base,
-        dossierSauvegardes: dossier,
-        dossierMigrations: ctx.fichiers.migrations,
-        instant: ctx.maintenant(),
-        acces: ctx.fichiers.acces,
-      }).copieAvant;
+      try {
+        copieAvant = restaurerSauvegarde({
+          source,
+          fichierBase: ctx.fichiers.base,
+          dossierSauvegardes: dossier,
+          dossierMigrations: ctx.fichiers.migrations,
+          instant: ctx.maintenant(),
+          acces: ctx.fichiers.acces,
+          cleSauvegarde: cleSecours === undefined ? undefined : Buffer.from(cleSecours, 'hex'),
+        }).copieAvant;
+      } catch (e) {
+        if (e instanceof ErreurBase && e.code === 'CLE_INCORRECTE') throw refusCleSauvegarde(cleSecours !== undefined);
+        throw e;
+      }
     }),
   );
   // The restored file carries the settings of its day: keep the folder chosen since.

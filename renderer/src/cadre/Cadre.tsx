@@ -12,6 +12,7 @@ import { useSession } from '../features/session/SessionContexte';
 import { useStructure } from '../structure/StructureContexte';
 import { ID_CONTENU, LienEvitement } from './LienEvitement';
 import { MenuPilotage } from './MenuPilotage';
+import { RappelCleSecours } from '../features/sauvegardes/RappelCleSecours';
 
 interface Rubrique {
   chemin: string;
@@ -162,6 +163,7 @@ export function Cadre() {
         </Toolbar>
       </AppBar>
       <Container component="main" id={ID_CONTENU} tabIndex={-1} maxWidth="xl" sx={{ py: 3, outline: 'none' }}>
+        {peut('sauvegardes') && !pathname.startsWith('/sauvegardes') && <RappelCleSecours />}
         <Outlet />
       </Container>
     </>

@@ -22,6 +22,7 @@ import { ResumeErreur } from '../../formulaires/ResumeErreur';
 import { useSession } from '../session/SessionContexte';
 import { DialogueRestaurer } from './DialogueRestaurer';
 import { ReglageDossier } from './ReglageDossier';
+import { SectionCleSecours } from './SectionCleSecours';
 
 const TAILLE = new Intl.NumberFormat('fr-FR', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 
@@ -90,6 +91,7 @@ export function PageSauvegardes() {
                 <EtatBase etat={e} />
               </div>
             </Section>
+            <SectionCleSecours />
             <Section titre={t('sauvegardes.dossier.titre')}>
               <ReglageDossier
                 etat={e}

@@ -40,7 +40,10 @@ export async function preparerLiaisonSqlite({ racine, versionElectron, abi }) {
   const marque = path.join(dossier, 'construit-pour.json');
   const attendu = JSON.stringify({
     electron: versionElectron,
-    betterSqlite3: JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')).version,
+    // The name too: better-sqlite3 and its cipher build share version numbers (package.json alias).
+    betterSqlite3: (({ name, version }) => `${name}@${version}`)(
+      JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')),
+    ),
     plateforme: `${process.platform}-${process.arch}`,
   });
   if (existsSync(binaire) && existsSync(marque) && readFileSync(marque, 'utf8') === attendu) return binaire;

@@ -26,11 +26,24 @@ export function natureFichier(fichier: string): 'vide' | 'clair' | 'chiffre' {
   return octets.toString('latin1') === ENTETE_SQLITE ? 'clair' : 'chiffre';
 }
 
-/** Must run before anything reads the file: SQLite reads page 1 lazily, through the key. */
-export function appliquerCle(client: Database.Database, cle: Buffer): void {
+/**
+ * SQLCipher 4 on this connection. A plain SQLite build ignores these pragmas and would write in
+ * clear without a word (a native module built from the wrong package): refused outright.
+ */
+function choisirSqlcipher(client: Database.Database, cle: Buffer): void {
   if (cle.length !== OCTETS_CLE) throw new Error(`La clé de la base doit compter ${OCTETS_CLE} octets.`);
   client.pragma(`cipher = 'sqlcipher'`);
+  if (client.pragma('cipher', { simple: true }) !== 'sqlcipher') {
+    throw new Error(
+      'Le module SQLite chargé ne sait pas chiffrer (better-sqlite3 au lieu de better-sqlite3-multiple-ciphers) : la base ne sera pas ouverte en clair.',
+    );
+  }
   client.pragma('legacy = 4');
+}
+
+/** Must run before anything reads the file: SQLite reads page 1 lazily, through the key. */
+function appliquerCle(client: Database.Database, cle: Buffer): void {
+  choisirSqlcipher(client, cle);
   client.pragma(`key = "x'${cle.toString('hex')}'"`);
 }
 
@@ -64,10 +77,8 @@ function natureFichierSiPresent(fichier: string): 'vide' | 'clair' | 'chiffre' {
  * impossible in WAL mode, hence the detour through the rollback journal.
  */
 export function chiffrerEnPlace(client: Database.Database, cle: Buffer): void {
-  if (cle.length !== OCTETS_CLE) throw new Error(`La clé de la base doit compter ${OCTETS_CLE} octets.`);
   client.pragma('journal_mode = DELETE');
-  client.pragma(`cipher = 'sqlcipher'`);
-  client.pragma('legacy = 4');
+  choisirSqlcipher(client, cle);
   client.pragma(`rekey = "x'${cle.toString('hex')}'"`);
 }
 

@@ -1,8 +1,11 @@
 /**
  * Sauvegardes : la direction fait une sauvegarde, saisit un dossier, restaure la sauvegarde (mot de
- * passe retapé), se reconnecte et ne trouve plus le dossier saisi après la sauvegarde.
+ * passe retapé), se reconnecte et ne trouve plus le dossier saisi après la sauvegarde ; elle
+ * affiche et enregistre la clé de secours que le rappel lui demande d'imprimer.
  */
+import { readFileSync } from 'node:fs';
 import { MOT_DE_PASSE_DEMO } from '../../electron/core/demo/demo';
+import { CLE_TEST_TEXTE } from '../support/cle-test';
 import { connecter, expect, test } from './fixtures';
 import { PageFormulaireJeune } from './pages/PageFormulaireJeune';
 import { PageListeJeunes } from './pages/PageListeJeunes';
@@ -60,5 +63,52 @@ test('la direction sauvegarde, modifie, restaure et retrouve la base d’avant',
     await page.goto('/#/sauvegardes');
     await expect(page.getByRole('table', { name: 'Sauvegardes disponibles' })).toContainText('Avant restauration');
     await capturer(page, 'sauvegardes-04-apres');
+  });
+});
+
+test('la direction imprime la clé de secours que le rappel lui demande', async ({ page }) => {
+  await test.step('un rappel sur les pages de la direction mène à la page des sauvegardes', async () => {
+    await page.goto('/#/jeunes');
+    const rappel = page
+      .getByRole('note')
+      .filter({ hasText: 'La clé de secours de la base n’a pas encore été imprimée' });
+    await expect(rappel).toBeVisible();
+    await rappel.getByRole('link', { name: 'Imprimer la clé' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sauvegardes' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Chiffrement et clé de secours' })).toContainText(
+      'pas encore été imprimée',
+    );
+  });
+
+  await test.step('la clé ne s’affiche qu’avec le bon mot de passe', async () => {
+    await page.getByRole('button', { name: 'Afficher la clé de secours' }).click();
+    const demande = page.getByRole('dialog', { name: 'Clé de secours de la base' });
+    await demande.getByLabel('Mot de passe', { exact: false }).first().fill('pas le bon');
+    await demande.getByRole('button', { name: 'Afficher la clé de secours' }).click();
+    await expect(demande).toContainText(/incorrect/i);
+    await demande.getByLabel('Mot de passe', { exact: false }).first().fill(MOT_DE_PASSE_DEMO);
+    await demande.getByRole('button', { name: 'Afficher la clé de secours' }).click();
+  });
+
+  await test.step('la clé de la base, à imprimer ou enregistrer', async () => {
+    const dialogue = page.getByRole('dialog', { name: 'Clé de secours de la base' });
+    await expect(dialogue.getByLabel('Clé de secours')).toHaveText(CLE_TEST_TEXTE);
+    await capturer(page, 'sauvegardes-05-cle-secours', { pleinePage: false });
+    await verifierAccessibilite(page);
+    const telechargement = page.waitForEvent('download');
+    await dialogue.getByRole('button', { name: 'Enregistrer dans un fichier' }).click();
+    const fichier = await telechargement;
+    expect(fichier.suggestedFilename()).toBe('tremplin-cle-de-secours.txt');
+    expect(readFileSync(await fichier.path(), 'utf8')).toContain(CLE_TEST_TEXTE);
+    await dialogue.getByRole('button', { name: 'J’ai imprimé ou enregistré la clé' }).click();
+    await expect(page.getByRole('region', { name: 'Chiffrement et clé de secours' })).toContainText(
+      'affichée pour la première fois le',
+    );
+  });
+
+  await test.step('le rappel a disparu', async () => {
+    await page.goto('/#/jeunes');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveCount(0);
   });
 });

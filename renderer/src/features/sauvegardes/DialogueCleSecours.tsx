@@ -15,6 +15,8 @@ import { formaterHorodatage } from '../../format';
 import { telechargerFichier } from '../orientations/ficheLiaison';
 
 const CLASSE_IMPRESSION = 'impression-cle-secours';
+/** Eight groups of « XXXX- ». */
+const LONGUEUR_LIGNE = 8 * 5;
 
 /** Printing the page prints this sheet alone: the rest of the app is hidden from the printer. */
 const stylesImpression = (
@@ -51,7 +53,7 @@ export function DialogueCleSecours({ cle, le, fermer }: { cle: string; le: numbe
             aria-label={t('sauvegardes.cle.libelle')}
             sx={{
               fontFamily: 'monospace',
-              fontSize: '1.35rem',
+              fontSize: '1.5rem',
               letterSpacing: '0.04em',
               wordSpacing: '0.3em',
               p: 2,
@@ -62,7 +64,10 @@ export function DialogueCleSecours({ cle, le, fermer }: { cle: string; le: numbe
               overflowWrap: 'anywhere',
             }}
           >
-            {cle}
+            {/* Two lines of 8 groups: the text stays the key, the line break is only drawn. */}
+            {cle.slice(0, LONGUEUR_LIGNE)}
+            <br />
+            {cle.slice(LONGUEUR_LIGNE)}
           </Box>
           <DialogContentText>{t('sauvegardes.cle.consignes')}</DialogContentText>
           <Typography variant="body2" color="text.secondary">

@@ -17,7 +17,9 @@ export function RappelCleSecours() {
   const etat = useChargement(useCallback(() => api['cleSecours:etat']({}), [api])).valeur;
   if (!etat?.chiffree || etat.remiseLe !== null) return null;
   return (
+    // A standing reminder, not an event: "note" keeps screen readers from announcing it on every page.
     <Alert
+      role="note"
       severity="warning"
       sx={{ mb: 2 }}
       action={

@@ -227,8 +227,8 @@ function gestionnaires(ctx: Contexte): Gestionnaires {
     'sauvegardes:restaurer': (e) => restaurer(ctx, e),
     'sauvegardes:dossier': (e) => choisirDossier(ctx, e),
     'integrite:verifier': () => verifierIntegrite(ctx),
-    'cleSecours:etat': () => etatCleSecours(ctx),
-    'cleSecours:reveler': (e) => revelerCleSecours(ctx, e),
+    'chiffrement:etat': () => etatCleSecours(ctx),
+    'chiffrement:cleSecours': (e) => revelerCleSecours(ctx, e),
     'objectifs:lire': (e) => lireObjectifs(ctx, e),
     'objectifs:enregistrer': (e) => enregistrerObjectifs(ctx, e),
   };

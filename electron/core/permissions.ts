@@ -105,8 +105,8 @@ export const PERMISSIONS: Readonly<Record<Canal, Regle>> = {
   'sauvegardes:restaurer': GESTION,
   'sauvegardes:dossier': GESTION,
   'integrite:verifier': GESTION,
-  'cleSecours:etat': GESTION,
-  'cleSecours:reveler': GESTION,
+  'chiffrement:etat': GESTION,
+  'chiffrement:cleSecours': GESTION,
   // The convention's targets, shown on the dashboard.
   'objectifs:lire': ['DIRECTION'],
   'objectifs:enregistrer': ['DIRECTION'],

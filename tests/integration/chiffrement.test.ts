@@ -215,21 +215,21 @@ describe('clé de secours', () => {
   it('la direction la voit après son mot de passe, c’est la clé de la base, chaque affichage est audité', async () => {
     t = creerCoreTest({ systeme: false });
     await preparerComptes(t, [['c.durand', 'Camille Durand']]);
-    expect(await t.reussir('cleSecours:etat', {})).toEqual({ chiffree: true, remiseLe: null });
-    const refus = await t.appeler('cleSecours:reveler', { motDePasse: 'pas le bon mot de passe' });
+    expect(await t.reussir('chiffrement:etat', {})).toEqual({ chiffree: true, remiseLe: null });
+    const refus = await t.appeler('chiffrement:cleSecours', { motDePasse: 'pas le bon mot de passe' });
     expect(refus.ok || refus.erreur.champs).toEqual({ motDePasse: 'Mot de passe incorrect.' });
-    const vue = await t.reussir('cleSecours:reveler', { motDePasse: MDP_TEST });
+    const vue = await t.reussir('chiffrement:cleSecours', { motDePasse: MDP_TEST });
     expect(vue.cle).toBe(formaterCleSecours(ACCES_TEST.cle!));
-    expect((await t.reussir('cleSecours:etat', {})).remiseLe).toBe(vue.remiseLe);
+    expect((await t.reussir('chiffrement:etat', {})).remiseLe).toBe(vue.remiseLe);
     // Shown again: the first date stays, a second audit entry is written.
-    expect((await t.reussir('cleSecours:reveler', { motDePasse: MDP_TEST })).remiseLe).toBe(vue.remiseLe);
+    expect((await t.reussir('chiffrement:cleSecours', { motDePasse: MDP_TEST })).remiseLe).toBe(vue.remiseLe);
     const audit = t.core.base.$client
       .prepare("SELECT count(*) FROM journal_audit WHERE action = 'CLE_SECOURS' AND objet = 'CLE_SECOURS'")
       .pluck()
       .get();
     expect(audit).toBe(2);
     await ouvrirSession(t, 'c.durand');
-    const conseiller = await t.appeler('cleSecours:reveler', { motDePasse: MDP_TEST });
+    const conseiller = await t.appeler('chiffrement:cleSecours', { motDePasse: MDP_TEST });
     expect(conseiller.ok || conseiller.erreur.code).toBe('INTERDIT');
   });
 
@@ -242,7 +242,7 @@ describe('clé de secours', () => {
     const usb = dossierTemporaire('tremplin-usb-');
     await ancien.reussir('sauvegardes:dossier', { chemin: usb });
     const { fichier } = await ancien.reussir('sauvegardes:creer', {});
-    const cleSecours = (await ancien.reussir('cleSecours:reveler', { motDePasse: MDP_TEST })).cle;
+    const cleSecours = (await ancien.reussir('chiffrement:cleSecours', { motDePasse: MDP_TEST })).cle;
     ancien.core.fermer();
 
     // The new one: its own key, set up afresh, pointed at the USB disk.

@@ -91,8 +91,8 @@ export const CANAUX = [
   'sauvegardes:restaurer',
   'sauvegardes:dossier',
   'integrite:verifier',
-  'cleSecours:etat',
-  'cleSecours:reveler',
+  'chiffrement:etat',
+  'chiffrement:cleSecours',
   'objectifs:lire',
   'objectifs:enregistrer',
 ] as const;

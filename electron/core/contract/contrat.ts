@@ -225,8 +225,8 @@ export const CONTRAT = {
   'sauvegardes:restaurer': { entree: restaurerSchema, sortie: restaurationSchema },
   'sauvegardes:dossier': { entree: dossierSauvegardesSchema, sortie: etatSauvegardesSchema },
   'integrite:verifier': { entree: rien, sortie: etatIntegriteSchema },
-  'cleSecours:etat': { entree: rien, sortie: etatCleSecoursSchema },
-  'cleSecours:reveler': { entree: revelerCleSecoursSchema, sortie: cleSecoursSchema },
+  'chiffrement:etat': { entree: rien, sortie: etatCleSecoursSchema },
+  'chiffrement:cleSecours': { entree: revelerCleSecoursSchema, sortie: cleSecoursSchema },
   'objectifs:lire': { entree: anneeRegionSchema, sortie: objectifsAnneeSchema },
   'objectifs:enregistrer': { entree: objectifsAnneeSchema, sortie: objectifsAnneeSchema },
 } as const satisfies Record<Canal, { entree: z.ZodType; sortie: z.ZodType }>;

@@ -20,7 +20,7 @@ export function etatCleSecours(ctx: Contexte): EtatCleSecours {
 
 export async function revelerCleSecours(
   ctx: Contexte,
-  { motDePasse }: EntreeValidee<'cleSecours:reveler'>,
+  { motDePasse }: EntreeValidee<'chiffrement:cleSecours'>,
 ): Promise<{ cle: string; remiseLe: number }> {
   await reauthentifier(ctx, motDePasse);
   const { cle } = ctx.fichiers.acces;

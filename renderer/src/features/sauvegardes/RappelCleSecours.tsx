@@ -14,7 +14,7 @@ import { useChargement } from '../../api/useChargement';
 export function RappelCleSecours() {
   const { t } = useTranslation();
   const api = useApi();
-  const etat = useChargement(useCallback(() => api['cleSecours:etat']({}), [api])).valeur;
+  const etat = useChargement(useCallback(() => api['chiffrement:etat']({}), [api])).valeur;
   if (!etat?.chiffree || etat.remiseLe !== null) return null;
   return (
     // A standing reminder, not an event: "note" keeps screen readers from announcing it on every page.

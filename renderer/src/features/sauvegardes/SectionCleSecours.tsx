@@ -16,7 +16,7 @@ import { DialogueCleSecours } from './DialogueCleSecours';
 export function SectionCleSecours() {
   const { t } = useTranslation();
   const api = useApi();
-  const etat = useChargement(useCallback(() => api['cleSecours:etat']({}), [api]));
+  const etat = useChargement(useCallback(() => api['chiffrement:etat']({}), [api]));
   const [demande, setDemande] = useState(false);
   const [affichee, setAffichee] = useState<{ cle: string; le: number } | null>(null);
   return (
@@ -53,7 +53,7 @@ export function SectionCleSecours() {
           libelleEnvoi={t('sauvegardes.cle.afficher')}
           fermer={() => setDemande(false)}
           envoyer={async (motDePasse) => {
-            const r = await api['cleSecours:reveler']({ motDePasse });
+            const r = await api['chiffrement:cleSecours']({ motDePasse });
             if (!r.ok) return r.erreur;
             setDemande(false);
             setAffichee({ cle: r.valeur.cle, le: Date.now() });

@@ -67,9 +67,16 @@ describe('clé du poste', () => {
     expect(cleDuPoste({ ...c, coffre: coffre(7) }).equals(premiere)).toBe(true);
   });
 
-  it('une base sans clé sur ce poste demande la clé de secours, sans en créer une autre', () => {
+  it('une base en clair d’avant le chiffrement reçoit une clé neuve (elle sera chiffrée)', () => {
     const c = chemins();
-    writeFileSync(c.fichierBase, 'base venue d’un autre poste');
+    writeFileSync(c.fichierBase, Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(84)]));
+    expect(cleDuPoste({ ...c, coffre: coffre(7) })).toHaveLength(32);
+    expect(existsSync(c.fichierCle)).toBe(true);
+  });
+
+  it('une base chiffrée sans clé sur ce poste demande la clé de secours, sans en créer une autre', () => {
+    const c = chemins();
+    writeFileSync(c.fichierBase, 'base chiffrée venue d’un autre poste');
     expect(() => cleDuPoste({ ...c, coffre: coffre(7) })).toThrow(
       expect.objectContaining({ code: 'CLE_SECOURS_REQUISE' }),
     );

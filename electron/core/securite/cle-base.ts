@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { OCTETS_CLE } from '../../../db/chiffrement';
+import { natureFichier, OCTETS_CLE } from '../../../db/chiffrement';
 import { ecrireDurablement } from '../../../db/sauvegarde/fichiers';
 
 export class ErreurCle extends Error {
@@ -55,9 +55,10 @@ export interface Coffre {
 }
 
 /**
- * The key of this workstation's database. First launch (no database yet): a new key, wrapped and
- * stored before anything is written with it. A database without a wrapped key here (copied from
- * another computer, or a new user profile) needs its recovery key: never a new key over old data.
+ * The key of this workstation's database. First launch (no database yet, or a plain one from before
+ * encryption): a new key, wrapped and stored before anything is written with it. An encrypted
+ * database without a wrapped key here (copied from another computer, or a new user profile) needs its
+ * recovery key: never a new key over old data.
  */
 export function cleDuPoste(options: {
   fichierCle: string;
@@ -89,7 +90,7 @@ export function cleDuPoste(options: {
       "La clé de la base n'a pas pu être lue pour cette session (profil copié depuis un autre poste ?) : saisissez la clé de secours.",
     );
   }
-  if (existsSync(fichierBase)) {
+  if (existsSync(fichierBase) && natureFichier(fichierBase) === 'chiffre') {
     throw new ErreurCle(
       'CLE_SECOURS_REQUISE',
       "Cette base vient d'un autre poste ou d'un autre profil : saisissez sa clé de secours pour l'ouvrir ici.",

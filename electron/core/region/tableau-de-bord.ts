@@ -14,6 +14,7 @@ export const CHIFFRES_CLES: readonly { code: string; variante: Variante }[] = [
   { code: 'PREMIERS_ACCUEILS', variante: 'tous' },
   { code: 'JEUNES_ENTRES_SOLUTION', variante: 'tous' },
   { code: 'JEUNES_ENTRES_SOLUTION', variante: 'accompagnes' },
+  { code: 'JEUNES_ENTRES_EMPLOI', variante: 'accompagnes' },
   { code: 'JEUNES_ENTRES_EMPLOI_DURABLE', variante: 'accompagnes' },
   { code: 'JEUNES_ENTRES_FORMATION', variante: 'accompagnes' },
   { code: 'JEUNES_ENTRES_ALTERNANCE', variante: 'accompagnes' },

@@ -38,15 +38,17 @@ export interface TableauDeBord {
 
 /** The arms (annee-sql.ts) of the key figures: only their populations are computed. */
 export const BRAS_CHIFFRES_CLES = CHIFFRES_CLES.map((c) => rangBras(c.code, c.variante));
-const REQUETE = `SELECT bras, CAST(substr(date_ref, 6, 2) AS INTEGER) AS mois, count(*) AS n
-  FROM region_populations GROUP BY 1, 2`;
+/** One integer key per (arm, month): `bras × 12 + mois - 1`. */
+const REQUETE = `SELECT bras * 12 + CAST(substr(date_ref, 6, 2) AS INTEGER) - 1 AS cle, count(*) AS n
+  FROM region_populations GROUP BY cle`;
 
 /** Series of the arms of a year whose TEMP tables are filled (`avecAnnee`). */
 export function lireSeries(client: Database.Database): SeriesMensuelles {
   const parBras = new Map<number, number[]>();
-  for (const [bras, mois, n] of client.prepare(REQUETE).raw().all() as [number, number, number][]) {
+  for (const [cle, n] of client.prepare(REQUETE).raw().all() as [number, number][]) {
+    const bras = Math.floor(cle / 12);
     const serie = parBras.get(bras) ?? Array<number>(12).fill(0);
-    serie[mois - 1] = n;
+    serie[cle % 12] = n;
     parBras.set(bras, serie);
   }
   return (code, variante) => [...(parBras.get(rangBras(code, variante)) ?? Array<number>(12).fill(0))];

@@ -4,6 +4,7 @@
  * and the data-quality check, so both apply exactly the same rule.
  */
 import type { CategorieSituation } from '../../domain/codes';
+import { SOUS_TYPES_DURABLES } from '../../domain/situation';
 import { FONCTIONS_REGLES, listeSql, SQL_EVENEMENTS_ACCOMPAGNEMENT } from '../regles-sql';
 import { dansAnnee } from './definition';
 
@@ -30,14 +31,17 @@ export const SQL_SOLUTION = listeSql(CATEGORIES_SOLUTION);
 export const CATEGORIES_ACCOMPAGNEMENT = CATEGORIES_SOLUTION;
 
 /**
- * One row per situation entering in N (the TEMP table `region_entrees`, annee-sql.ts). *Emploi
- * durable* is only ever true for `EMP` (`estEmploiDurable`): the JS rule is only called for those.
+ * One row per situation entering in N (the TEMP table `region_entrees`, annee-sql.ts).
+ * *Emploi durable* follows `estEmploiDurable` step by step: never outside `EMP`, always for a durable
+ * sous-type, never without a planned end; only the date comparison is left to the JS rule (a call
+ * from SQL costs more than the rest of the row).
  * `accompagnee` is NULL (not judged) outside `CATEGORIES_ACCOMPAGNEMENT`: half the entries (DE, IMM,
  * PMSMP, VOL, SCO) are never read with it, and its probe in the events is the costly part.
  */
 export const SQL_ENTREES = `SELECT s.jeune_id, s.date_debut, s.categorie, s.sous_type, s.date_fin_prevue,
-    CASE WHEN s.categorie = 'EMP'
-      THEN ${FONCTIONS_REGLES.emploiDurable}(s.categorie, s.sous_type, s.date_debut, s.date_fin_prevue) ELSE 0 END
+    CASE WHEN s.categorie <> 'EMP' THEN 0 WHEN s.sous_type IN ${listeSql(SOUS_TYPES_DURABLES)} THEN 1
+      WHEN s.date_fin_prevue IS NULL THEN 0
+      ELSE ${FONCTIONS_REGLES.emploiDurable}(s.categorie, s.sous_type, s.date_debut, s.date_fin_prevue) END
       AS durable,
     CASE WHEN s.categorie IN ${listeSql(CATEGORIES_ACCOMPAGNEMENT)} THEN ${sqlAccompagnee('s')} END AS accompagnee
   FROM situations s WHERE ${dansAnnee('s.date_debut')}`;

@@ -240,6 +240,9 @@ function journalParDefaut(message: string, erreur?: unknown): void {
   console.error(`[tremplin] ${message}${detail ? ` — ${detail}` : ''}`);
 }
 
+/** Page cache of the connection, in KiB. */
+export const CACHE_PAGES_KIO = 65_536;
+
 /** Opens the file and registers the SQL functions the queries need (again after a restore). */
 function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date): BaseTremplin {
   const base = ouvrirBase({
@@ -252,6 +255,9 @@ function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date):
     typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
   );
   enregistrerReglesSql(base.$client);
+  // SQLite's default page cache (2 MB) is a thirtieth of the event indexes the Region figures and the
+  // dashboard read again at each computation (ADR 0005): memory is only taken as pages are read.
+  base.$client.pragma(`cache_size = ${-CACHE_PAGES_KIO}`);
   return base;
 }
 

@@ -12,6 +12,7 @@ import { PageAudit } from './features/audit/PageAudit';
 import { PageComptes } from './features/comptes/PageComptes';
 import { PageConservation } from './features/conservation/PageConservation';
 import { PageImport } from './features/import/PageImport';
+import { MemoireControleProvider } from './features/paquet-region/MemoireControle';
 import { PagePaquetRegion } from './features/paquet-region/PagePaquetRegion';
 import { PageTableauDeBord } from './features/tableau-de-bord/PageTableauDeBord';
 import { DerniersContacts } from './features/contacts/DerniersContacts';
@@ -76,7 +77,9 @@ export function App({ api }: { api: TremplinApi }) {
           <HashRouter>
             <StructureProvider>
               <PorteSession>
-                <Pages />
+                <MemoireControleProvider>
+                  <Pages />
+                </MemoireControleProvider>
               </PorteSession>
             </StructureProvider>
           </HashRouter>

@@ -1,12 +1,17 @@
 /** The SQL forms of the domain rules agree with the JS rules, on the boundaries the spec names. */
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NIVEAUX_FORMATION, groupeNiveau } from '../../electron/core/domain/codes';
+import { NIVEAUX_FORMATION, TRANCHES_AGE, groupeNiveau } from '../../electron/core/domain/codes';
 import { ajouterMois } from '../../electron/core/domain/dates';
 import { trancheAge } from '../../electron/core/domain/jeune';
 import { aRqthA, type ReperageDate } from '../../electron/core/domain/reperage';
 import { estEmploiDurable } from '../../electron/core/domain/situation';
-import { CTE_RQTH, enregistrerReglesSql, sqlGroupeNiveau } from '../../electron/core/region/regles-sql';
+import {
+  CTE_RQTH,
+  enregistrerReglesSql,
+  sqlGroupeNiveau,
+  sqlRangTrancheAge,
+} from '../../electron/core/region/regles-sql';
 
 const db = new Database(':memory:');
 enregistrerReglesSql(db);
@@ -104,4 +109,22 @@ it('RQTH à une date en SQL = aRqthA (acquise pour de bon, le jour même compris
       expect(Boolean((requete.get(date, jeune) as { v: number }).v), `${jeune} au ${date}`).toBe(aRqthA(siens, date));
     }
   }
+});
+
+it('rang de tranche d’âge en SQL pur = trancheAge, jour par jour (29 février compris)', () => {
+  // Births: every day of a leap year and of a common year; reference dates: every day of the years
+  // where those youths cross 18, 22 and 26 years, leap years included.
+  const jours = (annee: number) =>
+    `SELECT d FROM (WITH RECURSIVE j(d) AS (SELECT '${annee}-01-01' UNION ALL SELECT date(d, '+1 day') FROM j
+      WHERE d < '${annee}-12-31') SELECT d FROM j)`;
+  const ecarts = db
+    .prepare(
+      `WITH n(d) AS (${jours(2004)} UNION ALL ${jours(2001)}),
+        r(d) AS (${jours(2019)} UNION ALL ${jours(2022)} UNION ALL ${jours(2026)} UNION ALL ${jours(2027)} UNION ALL ${jours(2030)})
+      SELECT count(*) AS n FROM n, r
+      WHERE ${sqlRangTrancheAge('n.d', 'r.d')} <> CASE tremplin_tranche_age(n.d, r.d)
+        ${TRANCHES_AGE.codes.map((c, k) => `WHEN '${c}' THEN ${k}`).join(' ')} END`,
+    )
+    .get() as { n: number };
+  expect(ecarts.n).toBe(0);
 });

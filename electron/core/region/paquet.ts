@@ -8,12 +8,13 @@ import { lireStructure } from '../../../db/repositories/structure';
 import type { BaseTremplin } from '../../../db/client';
 import { VERSION_LOGICIEL } from '../version';
 import { ecrireCsv } from './csv';
-import { calculerAnnee } from './indicateurs/moteur';
-import { parametresSql, PARAMETRES_REGION, type ParametresRegion } from './indicateurs/types';
+import { avecAnnee } from './indicateurs/annee-sql';
+import { lignesAnnee, TOUS_LES_BRAS } from './indicateurs/moteur';
+import { parametresSql, PARAMETRES_REGION, type LigneIndicateur, type ParametresRegion } from './indicateurs/types';
 import { ecrireManifest, empreintes, horodatageLocal, type FichierPaquet, type Manifest } from './manifest';
 import { ecrirePdfSynthese } from './pdf-synthese';
-import { controlerQualite, type Qualite } from './qualite';
-import { assemblerTableau, seriesMensuelles } from './tableau-de-bord';
+import { lireQualite, type Qualite } from './qualite';
+import { assemblerTableau, seriesMensuelles, type TableauDeBord } from './tableau-de-bord';
 import { ecrireXlsx } from './xlsx';
 import { zipper } from './zip';
 
@@ -31,6 +32,29 @@ export interface PaquetRegion {
   genereLe: Date;
 }
 
+/**
+ * Everything the package's files are made of, in one read transaction (the CSV, the synthesis and
+ * the quality counts see the same data). The year's populations are computed once (TEMP tables) for
+ * its figures, its monthly series and the check; only N-1's key figures are computed apart.
+ */
+export function calculerPaquet(
+  client: BaseTremplin['$client'],
+  annee: number,
+  parametres: ParametresRegion = PARAMETRES_REGION,
+): { lignes: LigneIndicateur[]; tableau: TableauDeBord; qualite: Qualite } {
+  return client.transaction(() => {
+    const courant = avecAnnee(client, annee, parametres, TOUS_LES_BRAS, (p) => ({
+      ...lignesAnnee(client, p),
+      qualite: lireQualite(client, p),
+    }));
+    return {
+      lignes: courant.lignes,
+      tableau: assemblerTableau(annee, courant.mensuel, seriesMensuelles(client, annee - 1, parametres)),
+      qualite: courant.qualite,
+    };
+  })();
+}
+
 export async function produirePaquet(
   db: BaseTremplin,
   options: { annee: number; maintenant: Date; parametres?: ParametresRegion },
@@ -40,16 +64,7 @@ export async function produirePaquet(
   const structure = lireStructure(db);
   if (!structure) throw new ErreurPaquet("La structure n'est pas initialisée : lancez d'abord « init ».");
   const client = db.$client;
-  // One read transaction: the CSV, the synthesis and the quality counts see the same data.
-  const { lignes, tableau, qualite } = client.transaction(() => {
-    // The year's figures give its monthly series too: only N-1's key figures are computed apart.
-    const courant = calculerAnnee(client, annee, parametres);
-    return {
-      lignes: courant.lignes,
-      tableau: assemblerTableau(annee, courant.mensuel, seriesMensuelles(client, annee - 1, parametres)),
-      qualite: controlerQualite(client, annee, parametres),
-    };
-  })();
+  const { lignes, tableau, qualite } = calculerPaquet(client, annee, parametres);
   const identite = { code: structure.code, nom: structure.nom, siret: structure.siret ?? null };
   const donnees: FichierPaquet[] = [
     { nom: 'indicateurs.csv', contenu: ecrireCsv(lignes), lignes: lignes.length },

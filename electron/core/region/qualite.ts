@@ -6,9 +6,9 @@ import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import { SOUS_TYPES_DURABLES } from '../domain/situation';
 import { dansAnnee } from './indicateurs/definition';
-import { CTE_ENTREES, SQL_SOLUTION } from './indicateurs/entrees-sql';
-import { POPULATION_ACCOMPAGNES } from './indicateurs/public';
-import { parametresSql, PARAMETRES_REGION, type ParametresRegion } from './indicateurs/types';
+import { avecAnnee, rangBras } from './indicateurs/annee-sql';
+import { SQL_SOLUTION } from './indicateurs/entrees-sql';
+import { PARAMETRES_REGION, type ParametresRegion, type ParametresSql } from './indicateurs/types';
 import { listeSql, sqlEstPositif } from './regles-sql';
 
 export const CONTROLES_QUALITE = {
@@ -32,26 +32,32 @@ export interface Qualite {
   dossiers: DossierACorriger[];
 }
 
-const REQUETE = `WITH ${CTE_ENTREES}
-  SELECT 'jeunes_accompagnes_sans_niveau' AS controle, a.jeune_id AS jeuneId, a.date_ref AS date
-    FROM (${POPULATION_ACCOMPAGNES}) a JOIN jeunes j ON j.id = a.jeune_id WHERE j.niveau_formation IS NULL
-  UNION ALL SELECT 'situations_emp_sans_fin_prevue', jeune_id, date_debut FROM entrees
+const ACCOMPAGNES = rangBras('JEUNES_ACCOMPAGNES', 'tous');
+const REQUETE = `SELECT 'jeunes_accompagnes_sans_niveau' AS controle, a.jeune_id AS jeuneId, a.date_ref AS date
+    FROM region_populations a JOIN jeunes j ON j.id = a.jeune_id
+    WHERE a.bras = ${ACCOMPAGNES} AND j.niveau_formation IS NULL
+  UNION ALL SELECT 'situations_emp_sans_fin_prevue', jeune_id, date_debut FROM region_entrees
     WHERE categorie = 'EMP' AND sous_type NOT IN ${listeSql(SOUS_TYPES_DURABLES)} AND date_fin_prevue IS NULL
   UNION ALL SELECT 'reperages_positifs_sans_suite', r.jeune_id, r.date FROM reperages r
     WHERE ${dansAnnee('r.date')} AND r.proposition_id IS NULL AND ${sqlEstPositif('r')}
-  UNION ALL SELECT 'situations_sans_accompagnement', jeune_id, date_debut FROM entrees
+  UNION ALL SELECT 'situations_sans_accompagnement', jeune_id, date_debut FROM region_entrees
     WHERE categorie IN ${SQL_SOLUTION} AND NOT accompagnee
   ORDER BY 1, 3, 2`;
+
+/** The check of a year whose TEMP tables are filled (`avecAnnee`) with the accompanied youths. */
+export function lireQualite(client: Database.Database, p: ParametresSql): Qualite {
+  const dossiers = client.prepare(REQUETE).all(p) as DossierACorriger[];
+  const comptes = Object.fromEntries(Object.keys(CONTROLES_QUALITE).map((c) => [c, 0])) as Qualite['comptes'];
+  for (const d of dossiers) comptes[d.controle] += 1;
+  return { comptes, dossiers };
+}
 
 export function controlerQualite(
   client: Database.Database,
   annee: number,
   parametres: ParametresRegion = PARAMETRES_REGION,
 ): Qualite {
-  const dossiers = client.prepare(REQUETE).all(parametresSql(annee, parametres)) as DossierACorriger[];
-  const comptes = Object.fromEntries(Object.keys(CONTROLES_QUALITE).map((c) => [c, 0])) as Qualite['comptes'];
-  for (const d of dossiers) comptes[d.controle] += 1;
-  return { comptes, dossiers };
+  return avecAnnee(client, annee, parametres, [ACCOMPAGNES], (p) => lireQualite(client, p));
 }
 
 /** The director's list as a CSV (same conventions as `indicateurs.csv`), to keep locally. */

@@ -10,6 +10,7 @@ import {
   NIVEAUX_FORMATION,
   RESULTATS_POSITIFS,
   RESULTATS_RQTH,
+  TRANCHES_AGE,
   type CategorieSituation,
   type DomaineReperage,
 } from '../domain/codes';
@@ -39,6 +40,26 @@ export const CTE_RQTH = `rqth AS MATERIALIZED (SELECT jeune_id, min(date) AS dep
 export function sqlGroupeNiveau(colonne: string): string {
   const cas = NIVEAUX_FORMATION.codes.map((n) => `WHEN '${n}' THEN '${groupeNiveau(n)}'`).join(' ');
   return `CASE ${colonne} ${cas} ELSE '${groupeNiveau(null)}' END`;
+}
+
+/**
+ * The rank (in `TRANCHES_AGE`) of the age bracket at `date` of someone born on `naissance`, in plain
+ * SQL: it is computed for every youth counted, and a JS call per row costs more than the rest of the
+ * grouping. The age in completed years (`ageRevolu`) is the difference of the years, minus one before
+ * the birthday: 'MM-DD' strings order like (month, day), so someone born on 29 February reaches it on
+ * 1 March in common years. The brackets' bounds are read from `trancheAge` itself.
+ * `tests/unit/region-regles-sql.test.ts` compares it with `trancheAge` day by day.
+ */
+export function sqlRangTrancheAge(naissance: string, date: string): string {
+  const age = `(CAST(substr(${date}, 1, 4) AS INTEGER) - CAST(substr(${naissance}, 1, 4) AS INTEGER)
+    - (substr(${date}, 6, 5) < substr(${naissance}, 6, 5)))`;
+  const rangA = (ans: number) => TRANCHES_AGE.codes.indexOf(trancheAge('2000-01-01', `${2000 + ans}-01-01`));
+  // The first age of each bracket after the first, probed up to 150 years.
+  const bornes: string[] = [];
+  for (let ans = 1; ans <= 150; ans += 1) {
+    if (rangA(ans) !== rangA(ans - 1)) bornes.push(`WHEN ${age} < ${ans} THEN ${rangA(ans - 1)}`);
+  }
+  return `CASE ${bornes.join(' ')} ELSE ${rangA(150)} END`;
 }
 
 export const FONCTIONS_REGLES = {

@@ -5,15 +5,16 @@
  */
 import type Database from 'better-sqlite3';
 import { indicateur } from './indicateurs/catalogue';
-import type { IndicateurJeunes } from './indicateurs/definition';
-import { withPopulations, type SeriesMensuelles } from './indicateurs/moteur';
-import { parametresSql, PARAMETRES_REGION, type ParametresRegion, type Variante } from './indicateurs/types';
+import { avecAnnee, rangBras } from './indicateurs/annee-sql';
+import type { SeriesMensuelles } from './indicateurs/moteur';
+import { PARAMETRES_REGION, type ParametresRegion, type Variante } from './indicateurs/types';
 
 export const CHIFFRES_CLES: readonly { code: string; variante: Variante }[] = [
   { code: 'JEUNES_ACCOMPAGNES', variante: 'tous' },
   { code: 'PREMIERS_ACCUEILS', variante: 'tous' },
   { code: 'JEUNES_ENTRES_SOLUTION', variante: 'tous' },
   { code: 'JEUNES_ENTRES_SOLUTION', variante: 'accompagnes' },
+  { code: 'JEUNES_ENTRES_EMPLOI', variante: 'accompagnes' },
   { code: 'JEUNES_ENTRES_EMPLOI_DURABLE', variante: 'accompagnes' },
   { code: 'JEUNES_ENTRES_FORMATION', variante: 'accompagnes' },
   { code: 'JEUNES_ENTRES_ALTERNANCE', variante: 'accompagnes' },
@@ -35,10 +36,23 @@ export interface TableauDeBord {
   chiffres: ChiffreCle[];
 }
 
-const INDICATEURS = [...new Set(CHIFFRES_CLES.map((c) => c.code))].map((c) => indicateur(c) as IndicateurJeunes);
-const REQUETE = `${withPopulations(INDICATEURS)}
-  SELECT code, variante, CAST(substr(date_ref, 6, 2) AS INTEGER) AS mois, count(*) AS n
-  FROM populations GROUP BY 1, 2, 3`;
+/** The arms (annee-sql.ts) of the key figures: only their populations are computed. */
+export const BRAS_CHIFFRES_CLES = CHIFFRES_CLES.map((c) => rangBras(c.code, c.variante));
+/** One integer key per (arm, month): `bras × 12 + mois - 1`. */
+const REQUETE = `SELECT bras * 12 + CAST(substr(date_ref, 6, 2) AS INTEGER) - 1 AS cle, count(*) AS n
+  FROM region_populations GROUP BY cle`;
+
+/** Series of the arms of a year whose TEMP tables are filled (`avecAnnee`). */
+export function lireSeries(client: Database.Database): SeriesMensuelles {
+  const parBras = new Map<number, number[]>();
+  for (const [cle, n] of client.prepare(REQUETE).raw().all() as [number, number][]) {
+    const bras = Math.floor(cle / 12);
+    const serie = parBras.get(bras) ?? Array<number>(12).fill(0);
+    serie[cle % 12] = n;
+    parBras.set(bras, serie);
+  }
+  return (code, variante) => [...(parBras.get(rangBras(code, variante)) ?? Array<number>(12).fill(0))];
+}
 
 /** The monthly series of the key figures only (lighter than the whole year's figures). */
 export function seriesMensuelles(
@@ -46,17 +60,7 @@ export function seriesMensuelles(
   annee: number,
   parametres: ParametresRegion = PARAMETRES_REGION,
 ): SeriesMensuelles {
-  const lignes = client.prepare(REQUETE).all(parametresSql(annee, parametres)) as {
-    code: string;
-    variante: Variante;
-    mois: number;
-    n: number;
-  }[];
-  return (code, variante) => {
-    const mois = Array<number>(12).fill(0);
-    for (const l of lignes) if (l.code === code && l.variante === variante) mois[l.mois - 1] = l.n;
-    return mois;
-  };
+  return avecAnnee(client, annee, parametres, BRAS_CHIFFRES_CLES, () => lireSeries(client));
 }
 
 const somme = (m: number[]) => m.reduce((a, b) => a + b, 0);

@@ -108,8 +108,21 @@ export const frComptes = {
       action: 'Action',
       objet: 'Objet',
       systeme: 'Système',
-      acces: 'Accès aux informations confidentielles {{suite}}',
       aucune: 'Aucune consultation ni modification enregistrée.',
+    },
+    /** Labels of the codes of audited objects (`libelleObjet`). */
+    objets: {
+      SANTE: 'Santé (confidentiel)',
+      ACCES_SENSIBLE: 'Accès aux informations confidentielles',
+      DONNEES_JEUNE: 'Données du jeune (remise RGPD)',
+      REPERAGES: 'Repérages du dossier',
+      REPERAGES_A_SUIVRE: 'Repérages à suivre',
+      PAQUET_REGION: 'Paquet Région',
+      COMPTE: 'Compte',
+      SAUVEGARDE: 'Sauvegarde',
+      IMPORT: 'Import de données',
+      DONNEES: 'Export des données',
+      SEED: 'Données de démonstration',
     },
   },
   confidentiel: {

@@ -39,6 +39,7 @@ export const frPilotage = {
       telecharger: 'Téléchargement',
     },
     controler: 'Contrôler les données',
+    controleDu: 'Résultat du contrôle de {{heure}} : relancez-le après vos corrections.',
     comptes: 'Points à vérifier',
     aucunDossier: 'Aucun dossier à corriger : les chiffres de {{annee}} sont complets.',
     dossiers_one: '{{count}} dossier à corriger',

@@ -4,30 +4,44 @@
  * and the data-quality check, so both apply exactly the same rule.
  */
 import type { CategorieSituation } from '../../domain/codes';
+import { SOUS_TYPES_DURABLES } from '../../domain/situation';
 import { FONCTIONS_REGLES, listeSql, SQL_EVENEMENTS_ACCOMPAGNEMENT } from '../regles-sql';
 import { dansAnnee } from './definition';
 
 /**
  * (a) the linked proposition is dated on or before the start, whatever its state; or (b) an
- * accompaniment event in `[add_months(début, -fenêtre), début]`, both ends included. `s` must carry
- * `debut_fenetre` (computed once per situation, not once per event probed).
+ * accompaniment event in `[add_months(début, -fenêtre), début]`, both ends included. A `CASE`, not an
+ * `OR`: (b) is only probed when (a) fails.
  */
 export function sqlAccompagnee(s: string): string {
-  return `(EXISTS (SELECT 1 FROM propositions pa WHERE pa.id = ${s}.proposition_id AND pa.date <= ${s}.date_debut)
-    OR EXISTS (SELECT 1 FROM evenements ea WHERE ea.jeune_id = ${s}.jeune_id
-      AND ea.type IN ${SQL_EVENEMENTS_ACCOMPAGNEMENT} AND ea.date BETWEEN ${s}.debut_fenetre AND ${s}.date_debut))`;
+  return `CASE WHEN EXISTS (SELECT 1 FROM propositions pa WHERE pa.id = ${s}.proposition_id AND pa.date <= ${s}.date_debut)
+    THEN 1 WHEN EXISTS (SELECT 1 FROM evenements ea WHERE ea.jeune_id = ${s}.jeune_id
+      AND ea.type IN ${SQL_EVENEMENTS_ACCOMPAGNEMENT}
+      AND ea.date BETWEEN ${FONCTIONS_REGLES.ajouterMois}(${s}.date_debut, -@fenetre) AND ${s}.date_debut)
+    THEN 1 ELSE 0 END`;
 }
-
-/** CTE `entrees`: one row per situation entering in N (materialized: many populations read it). */
-export const CTE_ENTREES = `entrees_n AS MATERIALIZED (
-  SELECT id, jeune_id, date_debut, categorie, sous_type, date_fin_prevue, proposition_id,
-    ${FONCTIONS_REGLES.ajouterMois}(date_debut, -@fenetre) AS debut_fenetre
-  FROM situations WHERE ${dansAnnee('date_debut')}),
-  entrees AS MATERIALIZED (
-  SELECT s.id, s.jeune_id, s.date_debut, s.categorie, s.sous_type, s.date_fin_prevue,
-    ${FONCTIONS_REGLES.emploiDurable}(s.categorie, s.sous_type, s.date_debut, s.date_fin_prevue) AS durable,
-    ${sqlAccompagnee('s')} AS accompagnee
-  FROM entrees_n s)`;
 
 export const CATEGORIES_SOLUTION: readonly CategorieSituation[] = ['FOR', 'ALT', 'EMP'];
 export const SQL_SOLUTION = listeSql(CATEGORIES_SOLUTION);
+/**
+ * The categories whose entries have an `accompagnes` variant (and the check's
+ * `situations_sans_accompagnement`): the only ones whose accompaniment is judged (`jeunesEntres`
+ * refuses an `accompagnes` variant for any other).
+ */
+export const CATEGORIES_ACCOMPAGNEMENT = CATEGORIES_SOLUTION;
+
+/**
+ * One row per situation entering in N (the TEMP table `region_entrees`, annee-sql.ts).
+ * *Emploi durable* follows `estEmploiDurable` step by step: never outside `EMP`, always for a durable
+ * sous-type, never without a planned end; only the date comparison is left to the JS rule (a call
+ * from SQL costs more than the rest of the row).
+ * `accompagnee` is NULL (not judged) outside `CATEGORIES_ACCOMPAGNEMENT`: half the entries (DE, IMM,
+ * PMSMP, VOL, SCO) are never read with it, and its probe in the events is the costly part.
+ */
+export const SQL_ENTREES = `SELECT s.jeune_id, s.date_debut, s.categorie, s.sous_type, s.date_fin_prevue,
+    CASE WHEN s.categorie <> 'EMP' THEN 0 WHEN s.sous_type IN ${listeSql(SOUS_TYPES_DURABLES)} THEN 1
+      WHEN s.date_fin_prevue IS NULL THEN 0
+      ELSE ${FONCTIONS_REGLES.emploiDurable}(s.categorie, s.sous_type, s.date_debut, s.date_fin_prevue) END
+      AS durable,
+    CASE WHEN s.categorie IN ${listeSql(CATEGORIES_ACCOMPAGNEMENT)} THEN ${sqlAccompagnee('s')} END AS accompagnee
+  FROM situations s WHERE ${dansAnnee('s.date_debut')}`;

@@ -5,28 +5,42 @@ import {
   SOUS_TYPES_SITUATION,
   type CategorieSituation,
 } from '../../domain/codes';
-import { FONCTIONS_REGLES } from '../regles-sql';
+import { FONCTIONS_REGLES, listeSql } from '../regles-sql';
 import { dansAnnee, type DimensionComptage, type Indicateur, type IndicateurJeunes } from './definition';
 import { SEXE_AGE_NIVEAU, STANDARD } from './dimensions';
-import { SQL_SOLUTION } from './entrees-sql';
+import { CATEGORIES_ACCOMPAGNEMENT, CATEGORIES_SOLUTION, SQL_SOLUTION } from './entrees-sql';
 import { POPULATION_PREMIERS_ACCUEILS } from './public';
 
 /** A first reception is followed by a solution when one starts within this many months. */
 export const DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS = 6;
 
-/** Youths with a qualifying entry (from CTE `entrees`), dated at their earliest one of the variant. */
+/** Youths with a qualifying entry (from TEMP `region_entrees`), dated at their earliest one of the variant. */
 const sqlEntres = (filtre: string, accompagnees: boolean) =>
-  `SELECT jeune_id, min(date_debut) AS date_ref FROM entrees WHERE ${filtre}${accompagnees ? ' AND accompagnee' : ''} GROUP BY jeune_id`;
+  `SELECT jeune_id, min(date_debut) AS date_ref FROM region_entrees WHERE ${filtre}${accompagnees ? ' AND accompagnee' : ''} GROUP BY jeune_id`;
 
-function jeunesEntres(code: string, libelle: string, filtre: string, avecAccompagnes: boolean): IndicateurJeunes {
+/**
+ * Youths entering a situation of `categories` (and `filtre`, if any). The `accompagnes` variant only
+ * exists for the categories whose accompaniment is judged (`CATEGORIES_ACCOMPAGNEMENT`): checked here.
+ */
+function jeunesEntres(
+  code: string,
+  libelle: string,
+  categories: readonly CategorieSituation[],
+  avecAccompagnes: boolean,
+  filtre = '',
+): IndicateurJeunes {
+  if (avecAccompagnes && !categories.every((c) => CATEGORIES_ACCOMPAGNEMENT.includes(c))) {
+    throw new RangeError(`${code} : l'accompagnement n'est jugé que pour ${CATEGORIES_ACCOMPAGNEMENT.join(', ')}.`);
+  }
+  const condition = `categorie IN ${listeSql(categories)}${filtre ? ` AND ${filtre}` : ''}`;
   return {
     nature: 'jeunes',
     code,
     libelle,
     section: 'entrees',
     populations: avecAccompagnes
-      ? { tous: sqlEntres(filtre, false), accompagnes: sqlEntres(filtre, true) }
-      : { tous: sqlEntres(filtre, false) },
+      ? { tous: sqlEntres(condition, false), accompagnes: sqlEntres(condition, true) }
+      : { tous: sqlEntres(condition, false) },
     dimensions: avecAccompagnes ? STANDARD : SEXE_AGE_NIVEAU,
   };
 }
@@ -59,27 +73,23 @@ function entreesSituations(
 }
 
 export const INDICATEURS_ENTREES: readonly Indicateur[] = [
-  jeunesEntres('JEUNES_ENTRES_FORMATION', 'Jeunes entrés en formation', `categorie = 'FOR'`, true),
-  jeunesEntres('JEUNES_ENTRES_ALTERNANCE', 'Jeunes entrés en alternance', `categorie = 'ALT'`, true),
-  jeunesEntres('JEUNES_ENTRES_EMPLOI', 'Jeunes entrés en emploi', `categorie = 'EMP'`, true),
-  jeunesEntres(
-    'JEUNES_ENTRES_EMPLOI_DURABLE',
-    'Jeunes entrés en emploi durable',
-    `categorie = 'EMP' AND durable = 1`,
-    true,
-  ),
+  jeunesEntres('JEUNES_ENTRES_FORMATION', 'Jeunes entrés en formation', ['FOR'], true),
+  jeunesEntres('JEUNES_ENTRES_ALTERNANCE', 'Jeunes entrés en alternance', ['ALT'], true),
+  jeunesEntres('JEUNES_ENTRES_EMPLOI', 'Jeunes entrés en emploi', ['EMP'], true),
+  jeunesEntres('JEUNES_ENTRES_EMPLOI_DURABLE', 'Jeunes entrés en emploi durable', ['EMP'], true, 'durable = 1'),
   jeunesEntres(
     'JEUNES_ENTRES_SOLUTION',
     'Jeunes entrés en solution (formation, alternance, emploi)',
-    `categorie IN ${SQL_SOLUTION}`,
+    CATEGORIES_SOLUTION,
     true,
   ),
-  jeunesEntres('JEUNES_ENTRES_IMMERSION', 'Jeunes entrés en immersion', `categorie IN ('IMM', 'PMSMP')`, false),
+  jeunesEntres('JEUNES_ENTRES_IMMERSION', 'Jeunes entrés en immersion', ['IMM', 'PMSMP'], false),
   jeunesEntres(
     'JEUNES_ENTRES_SERVICE_CIVIQUE',
     'Jeunes entrés en service civique',
-    `categorie = 'VOL' AND sous_type = 'SERVICE_CIVIQUE'`,
+    ['VOL'],
     false,
+    `sous_type = 'SERVICE_CIVIQUE'`,
   ),
   entreesSituations('ENTREES_FORMATION', 'Entrées en formation', 'FOR', [
     { nom: 'financeur', libelle: 'Financeur', colonne: 'financeur', liste: FINANCEURS },

@@ -1,100 +1,133 @@
 /**
  * The indicator engine: every figure of a year, computed in SQL from dated facts. A pure function of
  * (database, year, parameters): the same data give the same figures, for any past year.
- * Youth counts run as ONE query: the populations of every indicator and variant, stacked, joined
- * once to the youth file and grouped by the six breakdowns; JS only adds up those groups.
+ * Youth counts: the populations of every indicator and variant are computed once into a TEMP table
+ * (annee-sql.ts), joined once to the youth file and grouped on ONE integer key that packs the arm,
+ * the six breakdowns and the month (mixed radix: each digit is the rank of the modality in its
+ * list); JS unpacks the key and adds up those groups.
  */
 import type Database from 'better-sqlite3';
-import { CTE_RQTH, FONCTIONS_REGLES, sqlGroupeNiveau } from '../regles-sql';
+import { GROUPES_NIVEAU, NIVEAUX_FORMATION, groupeNiveau } from '../../domain/codes';
+import { CTE_RQTH, sqlRangTrancheAge } from '../regles-sql';
+import { avecAnnee, BRAS } from './annee-sql';
 import { CATALOGUE } from './catalogue';
-import type { IndicateurComptage, IndicateurJeunes } from './definition';
-import { DIMENSIONS_JEUNE, STANDARD, type DimensionJeune } from './dimensions';
-import { CTE_ENTREES } from './entrees-sql';
+import type { IndicateurComptage } from './definition';
+import { DIMENSIONS_JEUNE, STANDARD } from './dimensions';
 import {
-  parametresSql,
   PARAMETRES_REGION,
-  VARIANTES,
   type LigneIndicateur,
   type ParametresRegion,
   type ParametresSql,
   type Variante,
 } from './types';
 
-const INDICATEURS_JEUNES = CATALOGUE.filter((i): i is IndicateurJeunes => i.nature === 'jeunes');
+/** `CASE expr WHEN 'code' THEN rang …`: the rank of a modality in its list. */
+const rang = (expression: string, codes: readonly string[]) =>
+  `CASE ${expression} ${codes.map((c, k) => `WHEN '${c}' THEN ${k}`).join(' ')} END`;
+const rangOuiNon = (condition: string) => `CASE WHEN ${condition} THEN 0 ELSE 1 END`;
 
-/**
- * `WITH entrees, populations(code, variante, jeune_id, date_ref)`: one row per (indicator, variant,
- * youth counted), with the youth's reference date.
- */
-export function withPopulations(indicateurs: readonly IndicateurJeunes[] = INDICATEURS_JEUNES): string {
-  const bras = indicateurs.flatMap((i) =>
-    VARIANTES.filter((v) => i.populations[v] !== undefined).map(
-      (v) => `SELECT '${i.code}', '${v}', jeune_id, date_ref FROM (${i.populations[v]!})`,
-    ),
-  );
-  return `WITH ${CTE_ENTREES}, ${CTE_RQTH},
-    populations(code, variante, jeune_id, date_ref) AS (${bras.join('\n UNION ALL ')})`;
+/** The rank of each breakdown's modality, on `p` (population row), `j` (youth) and `rq` (RQTH). */
+const RANGS_SQL: Record<(typeof STANDARD)[number], string> = {
+  sexe: rang('j.sexe', DIMENSIONS_JEUNE.sexe.liste.codes),
+  tranche_age: sqlRangTrancheAge('j.date_naissance', 'p.date_ref'),
+  // The level's reporting group (`groupeNiveau`), straight to its rank.
+  niveau: `CASE j.niveau_formation ${NIVEAUX_FORMATION.codes
+    .map((n) => `WHEN '${n}' THEN ${GROUPES_NIVEAU.codes.indexOf(groupeNiveau(n))}`)
+    .join(' ')} ELSE ${GROUPES_NIVEAU.codes.indexOf(groupeNiveau(null))} END`,
+  qpv: rangOuiNon('j.qpv'),
+  zrr: rangOuiNon('j.zrr'),
+  rqth: rangOuiNon('rq.depuis <= p.date_ref'),
+};
+const MOIS = 12;
+const BASES = STANDARD.map((d) => DIMENSIONS_JEUNE[d].liste.codes.length);
+
+/** `((bras × b1 + r1) × b2 + r2) … × 12 + mois - 1`. */
+const CLE_SQL = `(${STANDARD.reduce(
+  (cle, d, k) => `(${cle}) * ${BASES[k]} + ${RANGS_SQL[d]}`,
+  'p.bras',
+)}) * ${MOIS} + CAST(substr(p.date_ref, 6, 2) AS INTEGER) - 1`;
+
+const REQUETE_JEUNES = `WITH ${CTE_RQTH}
+  SELECT ${CLE_SQL} AS cle, count(*) AS n
+  FROM region_populations p JOIN jeunes j ON j.id = p.jeune_id LEFT JOIN rqth rq ON rq.jeune_id = p.jeune_id
+  GROUP BY cle`;
+
+/** Per arm: its total, its count per modality of each breakdown (in STANDARD order), per month. */
+interface Cumul {
+  total: number;
+  modalites: number[][];
+  mois: number[];
 }
-
-const REQUETE_JEUNES = `${withPopulations()}
-  SELECT p.code, p.variante, j.sexe AS sexe,
-    ${FONCTIONS_REGLES.trancheAge}(j.date_naissance, p.date_ref) AS tranche_age,
-    ${sqlGroupeNiveau('j.niveau_formation')} AS niveau,
-    CASE WHEN j.qpv THEN 'oui' ELSE 'non' END AS qpv,
-    CASE WHEN j.zrr THEN 'oui' ELSE 'non' END AS zrr,
-    CASE WHEN rq.depuis <= p.date_ref THEN 'oui' ELSE 'non' END AS rqth,
-    CAST(substr(p.date_ref, 6, 2) AS INTEGER) AS mois,
-    count(*) AS n
-  FROM populations p JOIN jeunes j ON j.id = p.jeune_id LEFT JOIN rqth rq ON rq.jeune_id = p.jeune_id
-  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-
-type Groupe = Record<DimensionJeune, string> & { code: string; variante: Variante; mois: number; n: number };
 
 /** Youths counted in each month of their reference date (January first): the dashboard's series. */
 export type SeriesMensuelles = (code: string, variante: Variante) => number[];
 
-function lignesJeunes(groupes: readonly Groupe[]): LigneIndicateur[] {
-  const parIndicateur = new Map<string, Groupe[]>();
-  for (const g of groupes) {
-    const cle = `${g.code}|${g.variante}`;
-    parIndicateur.set(cle, [...(parIndicateur.get(cle) ?? []), g]);
+/** Groups the year's populations (TEMP `region_populations`) into one `Cumul` per arm of `BRAS`. */
+export function cumulerPopulations(client: Database.Database): Cumul[] {
+  const cumuls: Cumul[] = BRAS.map(() => ({
+    total: 0,
+    modalites: BASES.map((b) => Array<number>(b).fill(0)),
+    mois: Array<number>(MOIS).fill(0),
+  }));
+  for (const [cle, n] of client.prepare(REQUETE_JEUNES).raw().all() as [number, number][]) {
+    let reste = Math.floor(cle / MOIS);
+    const rangs = Array<number>(BASES.length);
+    for (let k = BASES.length - 1; k >= 0; k -= 1) {
+      rangs[k] = reste % BASES[k]!;
+      reste = Math.floor(reste / BASES[k]!);
+    }
+    const c = cumuls[reste]!;
+    c.total += n;
+    c.mois[cle % MOIS]! += n;
+    rangs.forEach((r, k) => (c.modalites[k]![r]! += n));
   }
-  return INDICATEURS_JEUNES.flatMap((i) =>
-    VARIANTES.filter((v) => i.populations[v] !== undefined).flatMap((variante) => {
-      const siens = parIndicateur.get(`${i.code}|${variante}`) ?? [];
-      const ligne = (dimension: string, modalite: string, valeur: number): LigneIndicateur => ({
-        code: i.code,
-        variante,
-        dimension,
-        modalite,
-        valeur,
-        montant: false,
-      });
-      const somme = (filtre: (g: Groupe) => boolean) => siens.filter(filtre).reduce((t, g) => t + g.n, 0);
-      return [
-        ligne(
-          'total',
-          'total',
-          somme(() => true),
-        ),
-        ...STANDARD.filter((d) => i.dimensions.includes(d)).flatMap((d) =>
-          DIMENSIONS_JEUNE[d].liste.codes.map((m) =>
-            ligne(
-              d,
-              m,
-              somme((g) => g[d] === m),
-            ),
-          ),
-        ),
-      ];
-    }),
-  );
+  return cumuls;
 }
 
-/** Total, then each breakdown: `UNION ALL` of one GROUP BY per dimension over the same records. */
+export function seriesDe(cumuls: readonly Cumul[]): SeriesMensuelles {
+  return (code, variante) => {
+    const k = BRAS.findIndex((b) => b.indicateur.code === code && b.variante === variante);
+    return k < 0 ? Array<number>(MOIS).fill(0) : [...cumuls[k]!.mois];
+  };
+}
+
+function lignesJeunes(cumuls: readonly Cumul[]): LigneIndicateur[] {
+  return BRAS.flatMap(({ indicateur: i, variante }, k) => {
+    const c = cumuls[k]!;
+    const ligne = (dimension: string, modalite: string, valeur: number): LigneIndicateur => ({
+      code: i.code,
+      variante,
+      dimension,
+      modalite,
+      valeur,
+      montant: false,
+    });
+    return [
+      ligne('total', 'total', c.total),
+      ...STANDARD.flatMap((d, r) =>
+        i.dimensions.includes(d)
+          ? DIMENSIONS_JEUNE[d].liste.codes.map((m, rm) => ligne(d, m, c.modalites[r]![rm]!))
+          : [],
+      ),
+    ];
+  });
+}
+
+/**
+ * An additive aggregate (`count(*)`, `sum(…)`) is computed ONCE, grouped on every breakdown at the
+ * same time; JS adds the groups up into the total and each breakdown. A youth count
+ * (`count(DISTINCT …)`, a youth may fall under several modalities) keeps one GROUP BY per breakdown.
+ */
+const estAdditif = (i: IndicateurComptage) => i.agregat === 'count(*)' || i.agregat.startsWith('sum(');
+
 function requeteComptage(i: IndicateurComptage): string {
+  if (estAdditif(i)) {
+    const colonnes = i.dimensions.map((d) => `${d.colonne}, `).join('');
+    const groupes = i.dimensions.length > 0 ? ` GROUP BY ${i.dimensions.map((_, k) => k + 1).join(', ')}` : '';
+    return `SELECT ${colonnes}${i.agregat} ${i.source}${groupes}`;
+  }
   return [
-    `SELECT 'total' AS dimension, 'total' AS modalite, ${i.agregat} AS valeur ${i.source}`,
+    `SELECT 'total', 'total', ${i.agregat} ${i.source}`,
     ...i.dimensions.map((d) => `SELECT '${d.nom}', ${d.colonne}, ${i.agregat} ${i.source} GROUP BY ${d.colonne}`),
   ].join('\n UNION ALL ');
 }
@@ -103,14 +136,23 @@ const REQUETES_COMPTAGE = new Map(
   CATALOGUE.filter((i): i is IndicateurComptage => i.nature === 'comptage').map((i) => [i, requeteComptage(i)]),
 );
 
+/** `dimension|modalite` → value, from the rows of `requeteComptage`. */
+function valeursComptage(i: IndicateurComptage, lignes: unknown[][]): Map<string, number> {
+  const valeurs = new Map<string, number>();
+  const ajouter = (cle: string, n: unknown) => valeurs.set(cle, (valeurs.get(cle) ?? 0) + ((n as number | null) ?? 0));
+  for (const l of lignes) {
+    if (estAdditif(i)) {
+      const n = l[l.length - 1];
+      ajouter('total|total', n);
+      i.dimensions.forEach((d, k) => ajouter(`${d.nom}|${String(l[k])}`, n));
+    } else ajouter(`${String(l[0])}|${String(l[1])}`, l[2]);
+  }
+  return valeurs;
+}
+
 function lignesComptage(client: Database.Database, p: ParametresSql): LigneIndicateur[] {
   return [...REQUETES_COMPTAGE].flatMap(([i, requete]) => {
-    const valeurs = new Map(
-      (client.prepare(requete).all(p) as { dimension: string; modalite: string; valeur: number | null }[]).map((r) => [
-        `${r.dimension}|${r.modalite}`,
-        r.valeur ?? 0,
-      ]),
-    );
+    const valeurs = valeursComptage(i, client.prepare(requete).raw().all(p) as unknown[][]);
     const ligne = (dimension: string, modalite: string): LigneIndicateur => ({
       code: i.code,
       variante: 'tous',
@@ -124,24 +166,32 @@ function lignesComptage(client: Database.Database, p: ParametresSql): LigneIndic
   });
 }
 
+/** Every line of `indicateurs.csv` for a year whose TEMP tables are filled (`avecAnnee`), in order. */
+export function lignesAnnee(
+  client: Database.Database,
+  p: ParametresSql,
+): { lignes: LigneIndicateur[]; mensuel: SeriesMensuelles } {
+  const cumuls = cumulerPopulations(client);
+  const lignes = [...lignesJeunes(cumuls), ...lignesComptage(client, p)];
+  const parCode = new Map<string, LigneIndicateur[]>();
+  for (const l of lignes) {
+    const siennes = parCode.get(l.code);
+    if (siennes) siennes.push(l);
+    else parCode.set(l.code, [l]);
+  }
+  return { lignes: CATALOGUE.flatMap((i) => parCode.get(i.code) ?? []), mensuel: seriesDe(cumuls) };
+}
+
+export const TOUS_LES_BRAS: readonly number[] = BRAS.map((_, k) => k);
+
 /** Every line of `indicateurs.csv` for year `annee`, in the spec's order, and the monthly series. */
 export function calculerAnnee(
   client: Database.Database,
   annee: number,
   parametres: ParametresRegion = PARAMETRES_REGION,
 ): { lignes: LigneIndicateur[]; mensuel: SeriesMensuelles } {
-  const p = parametresSql(annee, parametres);
   // One read transaction: every figure sees the same state of the base.
-  return client.transaction(() => {
-    const groupes = client.prepare(REQUETE_JEUNES).all(p) as Groupe[];
-    const lignes = [...lignesJeunes(groupes), ...lignesComptage(client, p)];
-    const mensuel: SeriesMensuelles = (code, variante) => {
-      const mois = Array<number>(12).fill(0);
-      for (const g of groupes) if (g.code === code && g.variante === variante) mois[g.mois - 1]! += g.n;
-      return mois;
-    };
-    return { lignes: CATALOGUE.flatMap((i) => lignes.filter((l) => l.code === i.code)), mensuel };
-  })();
+  return avecAnnee(client, annee, parametres, TOUS_LES_BRAS, (p) => lignesAnnee(client, p));
 }
 
 export function calculerIndicateurs(

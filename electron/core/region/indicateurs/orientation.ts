@@ -29,10 +29,11 @@ export const INDICATEURS_ORIENTATION: readonly Indicateur[] = [
     code: 'ENTREPRISES_MOBILISEES',
     libelle: 'Entreprises mobilisées',
     section: 'orientation',
-    // UNION removes duplicates: a company named by several propositions and entries counts once.
-    source: `FROM (SELECT partenaire_id FROM propositions WHERE ${dansAnnee('date')}
-        UNION SELECT partenaire_id FROM situations WHERE ${dansAnnee('date_debut')}) m
-      JOIN partenaires pe ON pe.id = m.partenaire_id AND pe.type = 'ENTREPRISE'`,
+    // Each company once, whatever the number of propositions and entries naming it: one probe per
+    // company in `propositions_partenaire_idx` and `situations_partenaire_idx`, stopped at the first.
+    source: `FROM partenaires pe WHERE pe.type = 'ENTREPRISE'
+      AND (EXISTS (SELECT 1 FROM propositions pm WHERE pm.partenaire_id = pe.id AND ${dansAnnee('pm.date')})
+        OR EXISTS (SELECT 1 FROM situations sm WHERE sm.partenaire_id = pe.id AND ${dansAnnee('sm.date_debut')}))`,
     agregat: 'count(*)',
     dimensions: [],
   },

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -15,11 +16,28 @@ import type { frPilotage } from '../../i18n/fr-pilotage';
 type Controle = keyof typeof frPilotage.paquetRegion.controles;
 const dateFr = (iso: string) => iso.split('-').reverse().join('/');
 
-/** The year's data-quality counts, and the files to fix, each a link to the youth's page (local only). */
-export function ControleQualite({ qualite, annee }: { qualite: QualiteRegion; annee: number }) {
+/** Rows of the list of files to fix per page. */
+export const DOSSIERS_PAR_PAGE = 10;
+
+interface Props {
+  qualite: QualiteRegion;
+  annee: number;
+  /** Page of the list of files to fix (0 first), kept by the wizard. */
+  page: number;
+  onPage: (page: number) => void;
+}
+
+/**
+ * The year's data-quality counts, and the files to fix, a page at a time, each a link to the youth's
+ * page (local only).
+ */
+export function ControleQualite({ qualite, annee, page, onPage }: Props) {
   const { t } = useTranslation();
   const libelle = (controle: string) => t(`paquetRegion.controles.${controle as Controle}`);
   const titreListe = t('paquetRegion.dossiers', { count: qualite.dossiers.length });
+  // A new check may have fewer pages than the one kept.
+  const pageValide = Math.min(page, Math.max(0, Math.ceil(qualite.dossiers.length / DOSSIERS_PAR_PAGE) - 1));
+  const debut = pageValide * DOSSIERS_PAR_PAGE;
   return (
     <Stack spacing={2}>
       <Table size="small" aria-label={t('paquetRegion.comptes')} sx={{ maxWidth: 720 }}>
@@ -50,8 +68,8 @@ export function ControleQualite({ qualite, annee }: { qualite: QualiteRegion; an
               t('paquetRegion.colonnes.date'),
             ]}
             vide=""
-            lignes={qualite.dossiers.map((d, i) => ({
-              id: `${d.controle}-${d.jeuneId}-${i}`,
+            lignes={qualite.dossiers.slice(debut, debut + DOSSIERS_PAR_PAGE).map((d, i) => ({
+              id: `${d.controle}-${d.jeuneId}-${debut + i}`,
               cellules: [
                 <Link key="lien" component={LienRouteur} to={`/jeunes/${d.jeuneId}`}>
                   {d.nom || d.jeuneId}
@@ -61,6 +79,16 @@ export function ControleQualite({ qualite, annee }: { qualite: QualiteRegion; an
               ],
             }))}
           />
+          {qualite.dossiers.length > DOSSIERS_PAR_PAGE && (
+            <TablePagination
+              component="div"
+              count={qualite.dossiers.length}
+              page={pageValide}
+              onPageChange={(_, p) => onPage(p)}
+              rowsPerPage={DOSSIERS_PAR_PAGE}
+              rowsPerPageOptions={[]}
+            />
+          )}
         </>
       )}
     </Stack>

@@ -9,13 +9,14 @@ import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PaquetRegionProduit, QualiteRegion } from '../../../../electron/core/contract';
+import type { PaquetRegionProduit } from '../../../../electron/core/contract';
 import { useApi } from '../../api/contexte';
 import { ChoixAnnee } from '../../composants/ChoixAnnee';
 import { Section } from '../../composants/Section';
 import { TitrePage } from '../../composants/TitrePage';
 import { ConfirmationMotDePasse } from './ConfirmationMotDePasse';
 import { ControleQualite } from './ControleQualite';
+import { useMemoireControle } from './MemoireControle';
 import { ResultatPaquet } from './ResultatPaquet';
 
 const ETAPES = ['qualite', 'confirmer', 'production', 'telecharger'] as const;
@@ -23,15 +24,17 @@ type Etape = (typeof ETAPES)[number];
 
 /**
  * DIRECTION's Region package wizard: year and data-quality check → password → production (one
- * request: an indeterminate bar, honestly) → the ZIP and its manifest. The check is kept while the
- * director fixes files from its list and comes back.
+ * request: an indeterminate bar, honestly) → the ZIP and its manifest. The check (and the page of its
+ * list) is kept while the director fixes files from its list and comes back (`MemoireControle`);
+ * « Contrôler les données » runs it again.
  */
 export function PagePaquetRegion() {
   const { t } = useTranslation();
   const api = useApi();
-  const [annee, setAnnee] = useState(() => new Date().getFullYear() - 1);
+  const [garde, garder] = useMemoireControle();
+  const [annee, setAnnee] = useState(() => garde?.annee ?? new Date().getFullYear() - 1);
   const [etape, setEtape] = useState<Etape>('qualite');
-  const [qualite, setQualite] = useState<QualiteRegion | null>(null);
+  const qualite = garde?.annee === annee ? garde.qualite : null;
   const [paquet, setPaquet] = useState<PaquetRegionProduit | null>(null);
   const [erreur, setErreur] = useState<string | null>(null);
   const [controleEnCours, setControleEnCours] = useState(false);
@@ -41,7 +44,7 @@ export function PagePaquetRegion() {
     setErreur(null);
     const r = await api['region:qualite']({ annee });
     setControleEnCours(false);
-    if (r.ok) setQualite(r.valeur);
+    if (r.ok) garder({ annee, qualite: r.valeur, le: Date.now(), page: 0 });
     else setErreur(r.erreur.message);
   }
 
@@ -60,7 +63,7 @@ export function PagePaquetRegion() {
 
   function recommencer() {
     setEtape('qualite');
-    setQualite(null);
+    garder(null);
     setPaquet(null);
   }
 
@@ -86,14 +89,28 @@ export function PagePaquetRegion() {
                 annee={annee}
                 onChange={(a) => {
                   setAnnee(a);
-                  setQualite(null);
+                  garder(null);
                 }}
               />
               <Button variant="outlined" loading={controleEnCours} onClick={() => void controler()}>
                 {t('paquetRegion.controler')}
               </Button>
             </Box>
-            {qualite && <ControleQualite qualite={qualite} annee={annee} />}
+            {garde && qualite && (
+              <>
+                <Typography variant="body2" color="text.secondary">
+                  {t('paquetRegion.controleDu', {
+                    heure: new Date(garde.le).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }),
+                  })}
+                </Typography>
+                <ControleQualite
+                  qualite={qualite}
+                  annee={annee}
+                  page={garde.page}
+                  onPage={(page) => garder({ ...garde, page })}
+                />
+              </>
+            )}
             {qualite && (
               <Box>
                 <Button variant="contained" onClick={() => setEtape('confirmer')}>

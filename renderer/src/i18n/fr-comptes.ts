@@ -123,6 +123,7 @@ export const frComptes = {
       IMPORT: 'Import de données',
       DONNEES: 'Export des données',
       SEED: 'Données de démonstration',
+      CLE_SECOURS: 'Clé de secours de la base',
     },
   },
   confidentiel: {

@@ -27,6 +27,7 @@ export const CODES_OBJET: readonly CodeObjet[] = [
   'IMPORT',
   'DONNEES',
   'SEED',
+  'CLE_SECOURS',
 ];
 
 const estCode = (genre: string): genre is CodeObjet => (CODES_OBJET as readonly string[]).includes(genre);

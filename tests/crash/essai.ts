@@ -12,7 +12,6 @@ import { ACCES_TEST } from '../support/cle-test';
 
 export const LIGNES_MAX = 40;
 const ECRIVAIN = fileURLToPath(new URL('./ecrivain.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 /** A seeded generator (LCG): the same seed gives the same sizes and kill delays. */
 export function aleatoire(graine: number): () => number {
@@ -31,7 +30,11 @@ export async function essaiCrash(dossier: string, graine: number): Promise<Resul
   ouvrirBase({ fichier, dossierMigrations: DOSSIER_MIGRATIONS_SOURCES, acces: ACCES_TEST }).$client.close();
   const delai = 20 + Math.floor(aleatoire(graine * 7919)() * 400);
 
-  const enfant = spawn(TSX, [ECRIVAIN, fichier, String(graine)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // One node process with tsx as a loader: the `tsx` command would run the writer in a grandchild,
+  // which SIGKILL on the wrapper leaves running (the crash would never happen).
+  const enfant = spawn(process.execPath, ['--import', 'tsx', ECRIVAIN, fichier, String(graine)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const acquittees = new Set<number>();
   let tampon = '';
   await new Promise<void>((ok, ko) => {

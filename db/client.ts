@@ -158,6 +158,8 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
     client.pragma('busy_timeout = 5000');
     // Deleted content (an erased or anonymised file) is overwritten, not left in free pages.
     client.pragma('secure_delete = ON');
+    // Sorts and TEMP tables stay in memory: SQLite's temporary files are not encrypted.
+    client.pragma('temp_store = MEMORY');
     client.pragma('foreign_keys = OFF');
     const db = drizzle({ client, schema }) as BaseTremplin;
 

@@ -240,8 +240,8 @@ function journalParDefaut(message: string, erreur?: unknown): void {
   console.error(`[tremplin] ${message}${detail ? ` — ${detail}` : ''}`);
 }
 
-/** Page cache of the connection, in KiB. */
-export const CACHE_PAGES_KIO = 65_536;
+/** Page cache of the connection, in KiB (256 MB at most: a page read again is not decrypted again). */
+export const CACHE_PAGES_KIO = 262_144;
 
 /** Opens the file and registers the SQL functions the queries need (again after a restore). */
 function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date): BaseTremplin {
@@ -256,7 +256,8 @@ function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date):
   );
   enregistrerReglesSql(base.$client);
   // SQLite's default page cache (2 MB) is a thirtieth of the event indexes the Region figures and the
-  // dashboard read again at each computation (ADR 0005): memory is only taken as pages are read.
+  // dashboard read again at each computation, and each page read from disk must be decrypted (ADR
+  // 0005): memory is only taken as pages are read.
   base.$client.pragma(`cache_size = ${-CACHE_PAGES_KIO}`);
   return base;
 }

@@ -11,7 +11,7 @@ import { ouvrirCore } from '../../electron/core/core';
 import { aleatoire } from '../../electron/core/seed/hasard';
 import { ajouterJours, ajouterMois } from '../../electron/core/domain/dates';
 import { lireSources } from '../../electron/core/echange/sources';
-import { ACCES_TEST } from '../support/cle-test';
+import type { AccesBase } from '../../db/chiffrement';
 
 const NOMS = ['Martin', 'Bernard', 'Dubois', 'Nguyen', 'Lefèvre', 'Cœur', 'Diallo', 'Moreau', 'Garcia', 'Benali'];
 const PRENOMS = ['Léa', 'Hugo', 'Inès', 'Noël', 'Chloé', 'Yanis', 'Manon', 'Adam', 'Zoé', 'Rayan'];
@@ -50,13 +50,18 @@ function genererDossier(dossier: string, jeunes: number, evenementsParJeune: num
   return lignesJeunes.length + lignesEvenements.length + lignesSituations.length - 3;
 }
 
-export function mesurerImport(dossierTravail: string, jeunes: number, evenementsParJeune: number): void {
+export function mesurerImport(
+  dossierTravail: string,
+  jeunes: number,
+  evenementsParJeune: number,
+  acces: AccesBase,
+): void {
   const dossier = join(dossierTravail, 'import');
   const lignes = genererDossier(dossier, jeunes, evenementsParJeune);
   const core = ouvrirCore({
     fichierBase: join(dossierTravail, 'import.sqlite'),
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
-    acces: ACCES_TEST,
+    acces,
     journal: () => {},
     systeme: true,
   });

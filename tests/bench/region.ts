@@ -17,7 +17,7 @@ import { tableauDeBord } from '../../electron/core/region/tableau-de-bord';
 import { ecrireXlsx } from '../../electron/core/region/xlsx';
 import { semer } from '../../electron/core/seed/seed';
 import { dossierTemporaire } from '../support/core-test';
-import { ACCES_TEST } from '../support/cle-test';
+import type { AccesBase } from '../../db/chiffrement';
 
 const CIBLE_PAQUET_MS = 1000;
 const CIBLE_TABLEAU_MS = 300;
@@ -43,12 +43,12 @@ async function mediane(fois: number, f: () => unknown): Promise<Mesure> {
   return { murMs: milieu(murs), cpuMs: milieu(cpus) };
 }
 
-export async function mesurerRegion(jeunes: number): Promise<void> {
+export async function mesurerRegion(jeunes: number, acces: AccesBase): Promise<void> {
   const dossier = dossierTemporaire('tremplin-bench-region-');
   const core = ouvrirCore({
     fichierBase: join(dossier, 'region.sqlite'),
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
-    acces: ACCES_TEST,
+    acces,
     journal: () => {},
     systeme: true,
   });

@@ -10,16 +10,21 @@ import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { ouvrirCore } from '../../electron/core/core';
 import { dateLocale } from '../../electron/core/domain/dates';
 import { semer } from '../../electron/core/seed/seed';
-import { ACCES_TEST } from '../support/cle-test';
+import type { AccesBase } from '../../db/chiffrement';
 
 const CIBLE_P95_MS = 30;
 const CIBLE_SEED_S = 60;
 
-export async function mesurerSeedEtRecherche(dossier: string, n: number, repetitions: number): Promise<void> {
+export async function mesurerSeedEtRecherche(
+  dossier: string,
+  n: number,
+  repetitions: number,
+  acces: AccesBase,
+): Promise<void> {
   const core = ouvrirCore({
     fichierBase: join(dossier, 'bench.sqlite'),
     dossierMigrations: DOSSIER_MIGRATIONS_SOURCES,
-    acces: ACCES_TEST,
+    acces,
     journal: () => {},
     systeme: true,
   });

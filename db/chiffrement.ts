@@ -4,7 +4,7 @@
  * alias). The key is 32 random bytes given raw (`x'…'`): no passphrase derivation to slow every open,
  * and standard SQLCipher tools (DB Browser for SQLite, sqlcipher) open a file with the recovery key.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 export const OCTETS_CLE = 32;
@@ -19,9 +19,20 @@ export interface AccesBase {
 /** A plain SQLite file starts with this; an encrypted one with 16 random bytes (its salt). */
 const ENTETE_SQLITE = 'SQLite format 3\0';
 
+/** The first `n` bytes of a file (fewer if it is shorter), without reading the rest of it. */
+export function lireDebut(fichier: string, n: number): Buffer {
+  const octets = Buffer.alloc(n);
+  const fd = openSync(fichier, 'r');
+  try {
+    return octets.subarray(0, readSync(fd, octets, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** 'vide' (new or empty file), 'clair' (plain SQLite header) or 'chiffre' (anything else). */
 export function natureFichier(fichier: string): 'vide' | 'clair' | 'chiffre' {
-  const octets = readFileSync(fichier).subarray(0, 16);
+  const octets = lireDebut(fichier, 16);
   if (octets.length === 0) return 'vide';
   return octets.toString('latin1') === ENTETE_SQLITE ? 'clair' : 'chiffre';
 }

@@ -168,7 +168,12 @@ it('verifier signale un journal d’audit falsifié (code 1)', async () => {
 
 describe('clé de la base (TREMPLIN_CLE, saisie, clé de secours imprimée à la création)', () => {
   /** Runs with TREMPLIN_CLE as given (undefined: not set), and a terminal that answers `saisie`. */
-  async function cliCle(cle: string | undefined, argv: string[], saisie?: string) {
+  async function cliCle(
+    cle: string | undefined,
+    argv: string[],
+    saisie?: string,
+    cleHote?: (fichier: string) => Buffer | null,
+  ) {
     const avant = process.env.TREMPLIN_CLE;
     if (cle === undefined) delete process.env.TREMPLIN_CLE;
     else process.env.TREMPLIN_CLE = cle;
@@ -177,6 +182,7 @@ describe('clé de la base (TREMPLIN_CLE, saisie, clé de secours imprimée à la
       const code = await executerCli(argv, {
         sorties: { stdout: (t) => sorties.stdout.push(t), stderr: (t) => sorties.stderr.push(t) },
         demanderCle: saisie === undefined ? undefined : () => Promise.resolve(saisie),
+        cleHote,
       });
       return { code, stdout: sorties.stdout.join('\n'), stderr: sorties.stderr.join('\n') };
     } finally {
@@ -228,5 +234,19 @@ describe('clé de la base (TREMPLIN_CLE, saisie, clé de secours imprimée à la
     expect(existsSync(ailleurs)).toBe(false);
     expect(await cliCle(cle, ['restaurer', '--from', copie, '--db', ailleurs])).toMatchObject({ code: 0 });
     expect(await cliCle(cle, ['verifier', '--db', ailleurs])).toMatchObject({ code: 0 });
+
+    // In the installed app of another workstation: restored over its database, with its own key.
+    const poste = join(dossierTemporaire(), 'tremplin.sqlite');
+    const clePoste = Buffer.alloc(32, 0x33);
+    const hote = (f: string) => (f === poste ? clePoste : null);
+    expect(
+      await cliCle(undefined, ['init', '--db', poste, '--code', 'ML40', '--nom', 'Autre'], undefined, hote),
+    ).toMatchObject({ code: 0, stdout: expect.not.stringMatching(/Clé de secours/) });
+    expect(await cliCle(cle, ['restaurer', '--from', copie, '--db', poste], undefined, hote)).toMatchObject({
+      code: 0,
+    });
+    const relue = connecter(poste, { cle: clePoste }, { readonly: true });
+    expect(relue.prepare('SELECT code FROM structure').pluck().get()).toBe('ML33');
+    relue.close();
   });
 });

@@ -44,6 +44,8 @@ interface Contexte {
   dossierMigrations: string;
   /** The key for a file: read only (a plain file stays as it is) or written (encrypted). */
   acces(fichier: string, usage: 'lecture' | 'ecriture'): Promise<AccesBase>;
+  /** The installed app's own key for its own database (null for any other file, or outside the app). */
+  cleHote(fichier: string): Buffer | null;
   fichierParDefaut: string | undefined;
   maintenant: () => Date;
   parametresScrypt: ParametresScrypt | undefined;
@@ -334,14 +336,18 @@ const COMMANDES: Record<string, Commande> = {
     async executer(valeurs, ctx) {
       const fichier = fichierBase(valeurs, ctx);
       const source = requis(valeurs, 'from');
+      // The backup opens with its own key (another computer's: its recovery key); restored over the
+      // installed app's database, it takes that workstation's key, so the app opens it.
+      const accesSauvegarde = await ctx.acces(source, 'lecture');
+      const cleDuPoste = ctx.cleHote(fichier);
       const { manifeste, copieAvant } = restaurerSauvegarde({
         source,
         fichierBase: fichier,
         dossierSauvegardes: dossierParDefaut(fichier),
         dossierMigrations: ctx.dossierMigrations,
         instant: new Date(),
-        // The backup's key decides: it may come from another computer (its recovery key).
-        acces: await ctx.acces(source, 'lecture'),
+        acces: cleDuPoste === null ? accesSauvegarde : { ...accesSauvegarde, cle: cleDuPoste },
+        cleSauvegarde: cleDuPoste === null ? undefined : (accesSauvegarde.cle ?? undefined),
       });
       if (copieAvant) ctx.sorties.stdout(`Copie de la base remplacée : ${copieAvant}`);
       ctx.sorties.stdout(`Base restaurée : ${fichier} — sauvegarde du ${manifeste.horodatage}.`);
@@ -419,6 +425,7 @@ export async function executerCli(argv: readonly string[], options: OptionsCli =
             liaisonNative: options.liaisonNative,
             annoncer: sorties.stdout,
           }),
+        cleHote: (fichier) => options.cleHote?.(fichier) ?? null,
         fichierParDefaut: options.fichierParDefaut,
         maintenant: options.maintenant ?? (() => new Date()),
         parametresScrypt: options.parametresScrypt,

@@ -183,7 +183,10 @@ function appliquerRotation(dossier: string): void {
   }
 }
 
-/** The daily backup (unless the day has one) with its rotation, and the weekly full check. */
+/**
+ * The daily backup (unless the day has one) with its rotation, the weekly full check, and the
+ * planner's statistics kept up to date.
+ */
 export function entretenir(ctx: Contexte): void {
   const maintenant = ctx.maintenant();
   const derniere = listerSauvegardes(dossierSauvegardes(ctx)).find((s) => s.intacte);
@@ -193,4 +196,8 @@ export function entretenir(ctx: Contexte): void {
   }
   const verification = etatIntegrite(ctx).derniereVerification;
   if (verification === null || maintenant.getTime() - verification >= SEMAINE_MS) verifierIntegrite(ctx);
+  // Planner statistics that follow the data (an import, a year of entries): without them the Region
+  // figures pick plans 1.5 times slower. Cheap when nothing changed; not at every open, so a refused
+  // CLI command leaves the file as it was.
+  ctx.db.$client.pragma('optimize = 0x10002');
 }

@@ -74,6 +74,14 @@ function refuserTropRecente(fichier: string, version: number, connues: number): 
   );
 }
 
+/** Ours, or a blank file (no identity, one page at most: creation interrupted before the schema). */
+function refuserEtrangere(fichier: string, applicationId: number, pages: number): void {
+  const vierge = applicationId === 0 && pages <= 1;
+  if (applicationId !== ID_APPLICATION && !vierge) {
+    throw new ErreurBase('BASE_ETRANGERE', `Le fichier ${basename(fichier)} n'est pas une base Tremplin.`);
+  }
+}
+
 /**
  * Refuses, before any SQLite open, a plain file that is not ours or that a newer version wrote, and
  * an unreadable one when no key was given. Says what the file is.
@@ -89,10 +97,7 @@ function controlerFichierExistant(fichier: string, connues: number, acces: Acces
         "n'a pas été donnée. Le fichier n'a pas été modifié.",
     );
   }
-  const vierge = entete.applicationId === 0 && entete.pages <= 1;
-  if (entete.applicationId !== ID_APPLICATION && !vierge) {
-    throw new ErreurBase('BASE_ETRANGERE', `Le fichier ${basename(fichier)} n'est pas une base Tremplin.`);
-  }
+  refuserEtrangere(fichier, entete.applicationId, entete.pages);
   if (entete.version > connues) refuserTropRecente(fichier, entete.version, connues);
   return 'clair';
 }
@@ -143,13 +148,19 @@ export function ouvrirBase(options: OptionsOuverture): BaseTremplin {
   let nature: 'vide' | 'clair' | 'chiffre' = 'vide';
   if (!existsSync(fichier)) mkdirSync(dirname(fichier), { recursive: true });
   else nature = controlerFichierExistant(fichier, connues, acces);
-  // An encrypted file is checked read-only first: a wrong key or a foreign file leaves it untouched.
-  if (nature === 'chiffre') ouvrirLectureSeule(fichier, dossierMigrations, acces).close();
 
   const client = connecter(fichier, acces);
   try {
-    // The header may lag behind a WAL left by a crash: SQLite's own answer is the authority.
+    // The header may lag behind a WAL left by a crash: SQLite's own answer is the authority. Read
+    // before any write: a wrong key stops here, with nothing created beside the file.
     const versionInitiale = lireVersion(client, fichier);
+    // An encrypted header is random: the header's rules, asked of SQLite.
+    if (nature === 'chiffre')
+      refuserEtrangere(
+        fichier,
+        client.pragma('application_id', { simple: true }) as number,
+        client.pragma('page_count', { simple: true }) as number,
+      );
     if (versionInitiale > connues) refuserTropRecente(fichier, versionInitiale, connues);
     // A file from before encryption: encrypted now, before any backup copies it.
     if (nature === 'clair' && acces.cle !== null) chiffrerEnPlace(client, acces.cle);

@@ -10,7 +10,7 @@ import type { AccesBase } from '../../db/chiffrement';
 import { ouvrirLectureSeule } from '../../db/client';
 import { controleRapide } from '../../db/sauvegarde/integrite';
 import { verifierSauvegarde } from '../../db/sauvegarde/verifier';
-import { dossierParDefaut, listerSauvegardes } from './services/sauvegardes';
+import { dossierParDefaut, sauvegardesDuDossier } from './services/sauvegardes';
 
 export type Diagnostic = { sain: true } | { sain: false; probleme: string; sauvegarde: string | null };
 
@@ -31,7 +31,8 @@ export function derniereSauvegardeSaine(
   acces: AccesBase,
 ): string | null {
   for (const dossier of dossiers) {
-    for (const s of listerSauvegardes(dossier).filter((s) => s.intacte)) {
+    // Newest first; the verification checks the sha256 itself (each file read once).
+    for (const s of sauvegardesDuDossier(dossier)) {
       const fichier = join(dossier, s.fichier);
       try {
         verifierSauvegarde(fichier, dossierMigrations, acces);

@@ -14,7 +14,7 @@ import { ErreurSauvegarde } from '../../../db/sauvegarde/manifeste';
 import { restaurerSauvegarde } from '../../../db/sauvegarde/restaurer';
 import { dossierParDefaut } from '../services/sauvegardes';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../chemins';
-import { ouvrirCore } from '../core';
+import { ouvrirCore, type OptionsCore } from '../core';
 import type { ParametresScrypt } from '../securite/mots-de-passe';
 import { creerStructureDemo } from '../demo/demo';
 import { lignesRapport } from '../echange/rapport';
@@ -114,15 +114,21 @@ function requis(valeurs: Record<string, string | boolean | undefined>, nom: stri
   return v;
 }
 
-/** The core on an existing database: a command that reads or adds data does not create the file. */
-async function ouvrirCoreExistant(fichier: string, ctx: Contexte) {
-  if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier} (créez-la avec « tremplin init »).`);
+/** The core as the system (the CLI runs with the file owner's rights), with the file's key. */
+async function ouvrirCoreSysteme(fichier: string, ctx: Contexte, options: Partial<OptionsCore> = {}) {
   return ouvrirCore({
     fichierBase: fichier,
     dossierMigrations: ctx.dossierMigrations,
     acces: await ctx.acces(fichier, 'ecriture'),
     systeme: true,
+    ...options,
   });
+}
+
+/** The core on an existing database: a command that reads or adds data does not create the file. */
+async function ouvrirCoreExistant(fichier: string, ctx: Contexte) {
+  if (!existsSync(fichier)) throw new ErreurRefus(`Base introuvable : ${fichier} (créez-la avec « tremplin init »).`);
+  return ouvrirCoreSysteme(fichier, ctx);
 }
 
 const COMMANDES: Record<string, Commande> = {
@@ -141,12 +147,7 @@ const COMMANDES: Record<string, Commande> = {
       // Refuse bad values before the file is created or migrated: a refusal writes nothing.
       const valide = validerEntree('structure:initialiser', entree);
       if (!valide.ok) throw new ErreurRefus(valide.erreur.message);
-      const core = ouvrirCore({
-        fichierBase: fichier,
-        dossierMigrations: ctx.dossierMigrations,
-        acces: await ctx.acces(fichier, 'ecriture'),
-        systeme: true,
-      });
+      const core = await ouvrirCoreSysteme(fichier, ctx);
       try {
         const reponse = await core.dispatch('structure:initialiser', valide.valeur);
         if (!reponse.ok) throw new ErreurRefus(reponse.erreur.message);
@@ -188,11 +189,7 @@ const COMMANDES: Record<string, Commande> = {
       const graine = lireGraine(texteGraine);
       // Ids of the demo structure's sites and accounts from the graine too: the files refer to them.
       const ids = new Hasard(graine ^ 0x5eed);
-      const core = ouvrirCore({
-        fichierBase: fichier,
-        dossierMigrations: ctx.dossierMigrations,
-        acces: await ctx.acces(fichier, 'ecriture'),
-        systeme: true,
+      const core = await ouvrirCoreSysteme(fichier, ctx, {
         maintenant: ctx.maintenant,
         nouvelId: () => ids.uuid7(ctx.maintenant().getTime()),
         parametresScrypt: ctx.parametresScrypt,
@@ -287,12 +284,7 @@ const COMMANDES: Record<string, Commande> = {
       if (liste && existsSync(liste) && valeurs.force !== true) {
         throw new ErreurRefus(`Le fichier ${liste} existe déjà : ajoutez --force pour le remplacer.`);
       }
-      const core = ouvrirCore({
-        fichierBase: fichier,
-        dossierMigrations: ctx.dossierMigrations,
-        acces: await ctx.acces(fichier, 'ecriture'),
-        systeme: true,
-      });
+      const core = await ouvrirCoreSysteme(fichier, ctx);
       try {
         const paquet = await produirePaquet(core.base, { annee: Number(texteAnnee), maintenant: new Date() });
         ecrirePaquet(paquet, dossier, { zip: valeurs.zip as string | undefined, force: valeurs.force === true });

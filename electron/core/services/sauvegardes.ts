@@ -35,21 +35,51 @@ export function dossierSauvegardes(ctx: Contexte): string {
   return lireParametre(ctx.db, CLE_DOSSIER) ?? dossierParDefaut(ctx.fichiers.base);
 }
 
-/** The backups of a folder, newest first; files without a readable manifest are not offered. */
-export function listerSauvegardes(dossier: string): Sauvegarde[] {
+type SauvegardeDecrite = Omit<Sauvegarde, 'intacte'> & { sha256: string };
+
+/**
+ * The backups of a folder as their manifests describe them, newest first, nothing hashed (a backup
+ * may weigh hundreds of MB); files without a readable manifest are not offered.
+ */
+export function sauvegardesDuDossier(dossier: string): SauvegardeDecrite[] {
   if (!existsSync(dossier)) return [];
-  const liste: Sauvegarde[] = [];
+  const liste: SauvegardeDecrite[] = [];
   for (const nom of readdirSync(dossier).filter((n) => n.endsWith('.sqlite'))) {
-    const fichier = join(dossier, nom);
     try {
-      const m = lireManifeste(fichier);
-      const intacte = statSync(fichier).size === m.taille && sha256Fichier(fichier) === m.sha256;
-      liste.push({ fichier: nom, horodatage: Date.parse(m.horodatage), nature: m.nature, taille: m.taille, intacte });
+      const m = lireManifeste(join(dossier, nom));
+      liste.push({
+        fichier: nom,
+        horodatage: Date.parse(m.horodatage),
+        nature: m.nature,
+        taille: m.taille,
+        sha256: m.sha256,
+      });
     } catch {
       continue;
     }
   }
   return liste.sort((a, b) => b.horodatage - a.horodatage);
+}
+
+/** Size and sha256 still those of the manifest: reads the whole file. */
+function estIntacte(dossier: string, s: SauvegardeDecrite): boolean {
+  const fichier = join(dossier, s.fichier);
+  try {
+    return statSync(fichier).size === s.taille && sha256Fichier(fichier) === s.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/** Every backup of the folder with its verification, for the page that lists them. */
+export function listerSauvegardes(dossier: string): Sauvegarde[] {
+  return sauvegardesDuDossier(dossier).map((s) => ({
+    fichier: s.fichier,
+    horodatage: s.horodatage,
+    nature: s.nature,
+    taille: s.taille,
+    intacte: estIntacte(dossier, s),
+  }));
 }
 
 function etatIntegrite(ctx: Contexte): EtatIntegrite {
@@ -173,7 +203,7 @@ export function verifierIntegrite(ctx: Contexte): EtatIntegrite {
 
 /** Deletes what the 7/4/12 rotation does not keep (the backup and its manifest). */
 function appliquerRotation(dossier: string): void {
-  const sauvegardes = listerSauvegardes(dossier);
+  const sauvegardes = sauvegardesDuDossier(dossier);
   const gardees = sauvegardesAConserver(
     sauvegardes.map((s) => ({ fichier: s.fichier, instant: new Date(s.horodatage) })),
   );
@@ -189,10 +219,12 @@ function appliquerRotation(dossier: string): void {
  */
 export function entretenir(ctx: Contexte): void {
   const maintenant = ctx.maintenant();
-  const derniere = listerSauvegardes(dossierSauvegardes(ctx)).find((s) => s.intacte);
+  // Newest first, hashed one at a time: usually only today's backup is read.
+  const dossier = dossierSauvegardes(ctx);
+  const derniere = sauvegardesDuDossier(dossier).find((s) => estIntacte(dossier, s));
   if (!derniere || dateLocale(new Date(derniere.horodatage)) !== dateLocale(maintenant)) {
     sauvegarderMaintenant(ctx, 'quotidienne');
-    appliquerRotation(dossierSauvegardes(ctx));
+    appliquerRotation(dossier);
   }
   const verification = etatIntegrite(ctx).derniereVerification;
   if (verification === null || maintenant.getTime() - verification >= SEMAINE_MS) verifierIntegrite(ctx);

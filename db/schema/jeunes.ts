@@ -60,6 +60,9 @@ export const jeunes = sqliteTable(
     index('jeunes_nom_tri_idx').on(sql`nom_tri`, sql`id`),
     // The year's first receptions (Region figures).
     index('jeunes_premier_accueil_idx').on(sql`date_premier_accueil`),
+    // Covering for the Region's breakdowns (sex, age at a date, level, QPV, ZRR) of each youth
+    // counted: ≈ 130 000 lookups a year read the index alone, not the file (migration 0008).
+    index('jeunes_region_idx').on(sql`id`, sql`sexe`, sql`date_naissance`, sql`niveau_formation`, sql`qpv`, sql`zrr`),
   ],
 );
 

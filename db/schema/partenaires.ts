@@ -137,7 +137,8 @@ export const propositions = sqliteTable(
     check('propositions_dates', sql`${formeDateIso('date')} AND ${formeDateIso('date_etat')} AND date_etat >= date`),
     index('propositions_jeune_idx').on(sql`jeune_id`, sql`date`),
     index('propositions_partenaire_idx').on(sql`partenaire_id`),
-    index('propositions_date_idx').on(sql`date`),
+    // Covering for the Region's counts of the year's propositions per type and state: migration 0008.
+    index('propositions_date_idx').on(sql`date`, sql`type`, sql`etat`),
     index('propositions_attente_idx').on(sql`etat`, sql`date_etat`),
   ],
 );

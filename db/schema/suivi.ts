@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   CATEGORIES_SITUATION,
   FINANCEURS,
@@ -46,6 +46,36 @@ export const evenements = sqliteTable(
     index('evenements_jeune_idx').on(sql`jeune_id`, sql`date`, sql`type`),
     index('evenements_date_idx').on(sql`date`, sql`type`, sql`jeune_id`),
     index('evenements_conseiller_idx').on(sql`conseiller_id`, sql`date`),
+  ],
+);
+
+/**
+ * Each youth's first event, and first accompaniment event (`EVENEMENTS_ACCOMPAGNEMENT`), of each
+ * calendar year: derived from `evenements` and kept by its triggers (migration 0008), whatever writes
+ * the events (forms, import, seed, purge). The Region's « jeunes en contact » and « jeunes
+ * accompagnés » of a year are then one index range instead of a search per youth in the events.
+ * No foreign key: a row exists only while its youth has an event of that year, and the event's own
+ * key already guards the youth (a second check would slow every event written).
+ * A migration that rebuilds `evenements` drops its triggers: it must create them again (the test
+ * `tests/integration/activites-annuelles.test.ts` fails otherwise).
+ */
+export const activitesAnnuelles = sqliteTable(
+  'activites_annuelles',
+  {
+    jeuneId: text('jeune_id').notNull(),
+    annee: integer('annee').notNull(),
+    premierEvenement: text('premier_evenement').notNull(),
+    premierAccompagnement: text('premier_accompagnement'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.jeuneId, t.annee] }),
+    // Covering: a year's populations are read from the index alone.
+    index('activites_annuelles_annee_idx').on(
+      sql`annee`,
+      sql`jeune_id`,
+      sql`premier_evenement`,
+      sql`premier_accompagnement`,
+    ),
   ],
 );
 
@@ -145,7 +175,14 @@ export const freins = sqliteTable(
       sql`${dateOuNull('date_statut')} AND (date_statut IS NULL OR date_statut >= date_identification) AND (statut IN ('IDENTIFIE', 'EN_COURS') OR date_statut IS NOT NULL)`,
     ),
     index('freins_jeune_idx').on(sql`jeune_id`),
-    index('freins_identification_idx').on(sql`date_identification`),
+    // Covering for the Region's barrier counts of a year (theme, lifted by 31/12, youth): migration 0008.
+    index('freins_identification_idx').on(
+      sql`date_identification`,
+      sql`theme`,
+      sql`statut`,
+      sql`date_statut`,
+      sql`jeune_id`,
+    ),
   ],
 );
 
@@ -163,6 +200,7 @@ export const aides = sqliteTable(
     check('aides_montant', sql.raw('montant_centimes >= 0')),
     check('aides_date_decision', formeDateIso('date_decision')),
     index('aides_jeune_idx').on(sql`jeune_id`),
-    index('aides_decision_idx').on(sql`date_decision`),
+    // Covering for the Region's aid counts and amounts of a year, per type: migration 0008.
+    index('aides_decision_idx').on(sql`date_decision`, sql`type`, sql`montant_centimes`),
   ],
 );

@@ -16,7 +16,6 @@ import { jetonCorrespond } from './domain/texte';
 import { exporterDonnees, type FichierExporte } from './echange/export';
 import { importer, type RapportImport } from './echange/import';
 import { sourcesTransmises, type FichierSource } from './echange/sources';
-import { enregistrerReglesSql } from './region/regles-sql';
 import {
   changerStatutJeune,
   chercherDoublons,
@@ -254,7 +253,6 @@ function ouvrirFichier(fichiers: Contexte['fichiers'], maintenant?: () => Date):
   base.$client.function(FONCTION_JETON, { deterministic: true }, (jeton: unknown, mot: unknown) =>
     typeof jeton === 'string' && typeof mot === 'string' && jetonCorrespond(jeton, mot) ? 1 : 0,
   );
-  enregistrerReglesSql(base.$client);
   // SQLite's default page cache (2 MB) is a thirtieth of the event indexes the Region figures and the
   // dashboard read again at each computation, and each page read from disk must be decrypted (ADR
   // 0005): memory is only taken as pages are read.

@@ -27,20 +27,32 @@ interface Mesure {
   cpuMs: number;
 }
 
-/** Median wall and CPU times over `fois` runs (each sorted on its own). */
-async function mediane(fois: number, f: () => unknown): Promise<Mesure> {
-  const murs: number[] = [];
-  const cpus: number[] = [];
-  for (let k = 0; k < fois; k += 1) {
-    const debut = performance.now();
-    const cpu = process.cpuUsage();
-    await f();
-    const { user, system } = process.cpuUsage(cpu);
-    murs.push(performance.now() - debut);
-    cpus.push((user + system) / 1000);
+interface Tache {
+  nom: string;
+  f: () => unknown;
+  cible: number | null;
+}
+
+/**
+ * Median wall and CPU times of each task over `tours` rounds, the tasks taking turns within a round:
+ * this machine's speed drifts by up to 2× over minutes (shared host), and interleaving makes every
+ * task, and the package's parts, see the same drift.
+ */
+async function medianes(tours: number, taches: readonly Tache[]): Promise<Mesure[]> {
+  const murs = taches.map(() => [] as number[]);
+  const cpus = taches.map(() => [] as number[]);
+  for (let tour = 0; tour < tours; tour += 1) {
+    for (const [k, { f }] of taches.entries()) {
+      const debut = performance.now();
+      const cpu = process.cpuUsage();
+      await f();
+      const { user, system } = process.cpuUsage(cpu);
+      murs[k]!.push(performance.now() - debut);
+      cpus[k]!.push((user + system) / 1000);
+    }
   }
-  const milieu = (m: number[]) => m.sort((a, b) => a - b)[Math.floor(fois / 2)]!;
-  return { murMs: milieu(murs), cpuMs: milieu(cpus) };
+  const milieu = (m: number[]) => m.sort((a, b) => a - b)[Math.floor(tours / 2)]!;
+  return taches.map((_, k) => ({ murMs: milieu(murs[k]!), cpuMs: milieu(cpus[k]!) }));
 }
 
 export async function mesurerRegion(jeunes: number, acces: AccesBase): Promise<void> {
@@ -89,28 +101,28 @@ export async function mesurerRegion(jeunes: number, acces: AccesBase): Promise<v
     const genereLe = new Date();
     const structure = donnees.manifest.structure;
     // The package's parts, to see where its time goes (no target of their own).
-    const mesures: [string, Mesure, number | null][] = [
-      ['paquet complet (CSV, XLSX, PDF, manifeste)', await mediane(5, paquet), CIBLE_PAQUET_MS],
-      ['… dont calculs SQL (N, séries N-1, qualité)', await mediane(5, () => calculerPaquet(client, annee)), null],
-      [
-        '… dont classeur XLSX',
-        await mediane(5, () => ecrireXlsx(lignes, { structure: structure.nom, annee, genereLe })),
-        null,
-      ],
-      [
-        '… dont synthèse PDF',
-        await mediane(5, () =>
-          ecrirePdfSynthese({ structure, annee, genereLe, lignes, tableau: chiffres, qualite: qualite.comptes }),
-        ),
-        null,
-      ],
-      ['… dont ZIP', await mediane(5, () => zipperPaquet(donnees)), null],
-      ['chiffres du tableau de bord (N et N-1)', await mediane(7, tableau), CIBLE_TABLEAU_MS],
-      ['contrôle qualité seul (assistant)', await mediane(7, () => controlerQualite(client, annee)), null],
+    const taches: Tache[] = [
+      { nom: 'paquet complet (CSV, XLSX, PDF, manifeste)', f: paquet, cible: CIBLE_PAQUET_MS },
+      { nom: '… dont calculs SQL (N, séries N-1, qualité)', f: () => calculerPaquet(client, annee), cible: null },
+      {
+        nom: '… dont classeur XLSX',
+        f: () => ecrireXlsx(lignes, { structure: structure.nom, annee, genereLe }),
+        cible: null,
+      },
+      {
+        nom: '… dont synthèse PDF',
+        f: () => ecrirePdfSynthese({ structure, annee, genereLe, lignes, tableau: chiffres, qualite: qualite.comptes }),
+        cible: null,
+      },
+      { nom: '… dont ZIP', f: () => zipperPaquet(donnees), cible: null },
+      { nom: 'chiffres du tableau de bord (N et N-1)', f: tableau, cible: CIBLE_TABLEAU_MS },
+      { nom: 'contrôle qualité seul (assistant)', f: () => controlerQualite(client, annee), cible: null },
     ];
+    const mesures = await medianes(7, taches);
     console.log('| mesure (médiane) | mur (ms) | CPU (ms) | cible (ms) | mur / cible | CPU / cible |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const [nom, { murMs, cpuMs }, cible] of mesures) {
+    for (const [k, { nom, cible }] of taches.entries()) {
+      const { murMs, cpuMs } = mesures[k]!;
       const ratio = (ms: number) => (cible === null ? '—' : (ms / cible).toFixed(2));
       console.log(
         `| ${nom} | ${murMs.toFixed(0)} | ${cpuMs.toFixed(0)} | ${cible ?? '—'} | ${ratio(murMs)} | ${ratio(cpuMs)} |`,

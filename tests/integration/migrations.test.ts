@@ -9,6 +9,7 @@ import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { creerCoreTest, dossierTemporaire, type CoreTest } from '../support/core-test';
 import { buildJeune, STRUCTURE_TEST } from '../support/fabriques';
 import { ACCES_TEST } from '../support/cle-test';
+import { migrationsJusqua } from '../support/migrations';
 
 const empreinte = (fichier: string) => createHash('sha256').update(readFileSync(fichier)).digest('hex');
 
@@ -181,17 +182,6 @@ describe('migration en attente sur une base existante', () => {
 });
 
 describe('migrations qui changent des données', () => {
-  /** The committed migrations up to `n` (excluded): a database as an older version left it. */
-  function migrationsJusqua(n: number): string {
-    const dossier = join(dossierTemporaire('tremplin-migrations-'), 'migrations');
-    cpSync(DOSSIER_MIGRATIONS_SOURCES, dossier, { recursive: true });
-    const chemin = join(dossier, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(chemin, 'utf8'));
-    journal.entries = journal.entries.slice(0, n);
-    writeFileSync(chemin, JSON.stringify(journal));
-    return dossier;
-  }
-
   it('0001_suivi : l’historique existant est rattaché au dossier lui-même (entite JEUNE)', () => {
     const dossier = dossierTemporaire();
     const fichier = join(dossier, 'tremplin.sqlite');

@@ -2,54 +2,48 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NIVEAUX_FORMATION, TRANCHES_AGE, groupeNiveau } from '../../electron/core/domain/codes';
-import { ajouterMois } from '../../electron/core/domain/dates';
+import { ajouterJours, ajouterMois } from '../../electron/core/domain/dates';
 import { trancheAge } from '../../electron/core/domain/jeune';
 import { aRqthA, type ReperageDate } from '../../electron/core/domain/reperage';
-import { estEmploiDurable } from '../../electron/core/domain/situation';
-import {
-  CTE_RQTH,
-  enregistrerReglesSql,
-  sqlGroupeNiveau,
-  sqlRangTrancheAge,
-} from '../../electron/core/region/regles-sql';
+import { finPrevueMinimaleDurable } from '../../electron/core/domain/situation';
+import { creerJours, DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS } from '../../electron/core/region/indicateurs/jours-sql';
+import { parametresSql } from '../../electron/core/region/indicateurs/types';
+import { CTE_RQTH, sqlGroupeNiveau, sqlRangTrancheAge } from '../../electron/core/region/regles-sql';
 
 const db = new Database(':memory:');
-enregistrerReglesSql(db);
 afterAll(() => db.close());
 const valeur = (sql: string, ...params: unknown[]) => db.prepare(`SELECT ${sql} AS v`).get(...params) as { v: unknown };
 
-describe('add_months en SQL = ajouterMois', () => {
-  it.each([
-    ['2025-08-31', 6],
-    ['2023-08-31', 6],
-    ['2025-07-20', -6],
-    ['2025-01-10', -6],
-    ['2024-02-29', 12],
-    ['2024-02-29', -12],
-    ['2025-12-31', 2],
-    ['2026-01-01', -1],
-    ['2025-03-31', -1],
-  ])('%s %+d mois', (date, mois) => {
-    expect(valeur('tremplin_ajouter_mois(?, ?)', date, mois).v).toBe(ajouterMois(date, mois));
+describe('bornes de dates de chaque jour de l’année (region_jours) = règles du domaine', () => {
+  it.each([2024, 2025])('tous les jours de %i, 29 février et fins de mois compris', (annee) => {
+    const p = parametresSql(annee, {
+      fenetre_accompagnement_mois: 6,
+      seuil_emploi_durable_mois: 6,
+      delai_orientation_reperage_mois: 3,
+    });
+    db.exec('DROP TABLE IF EXISTS temp.region_jours');
+    creerJours(db, p);
+    const lignes = db.prepare('SELECT * FROM temp.region_jours ORDER BY jour').raw().all() as string[][];
+    const attendu: string[][] = [];
+    for (let jour = p.debut; jour <= p.fin; jour = ajouterJours(jour, 1)) {
+      attendu.push([
+        jour,
+        ajouterMois(jour, -6),
+        finPrevueMinimaleDurable(jour),
+        ajouterMois(jour, DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS),
+        ajouterMois(jour, 3),
+      ]);
+    }
+    expect(lignes).toEqual(attendu);
+    expect(lignes).toHaveLength(annee === 2024 ? 366 : 365);
+    // The spec's boundaries: 31/08 - 6 months, 31/08 + 6 months (durable: the day before).
+    const jour = (j: string) => lignes.find((l) => l[0] === j)!;
+    expect(jour(`${annee}-08-31`)[1]).toBe(annee === 2024 ? '2024-02-29' : '2025-02-28');
+    expect(jour(`${annee}-08-31`)[2]).toBe(annee === 2024 ? '2025-02-27' : '2026-02-27');
   });
 });
 
-describe('tranche d’âge en SQL = trancheAge', () => {
-  it.each([
-    ['2007-06-15', '2025-06-14'], // 18 ans le lendemain
-    ['2007-06-15', '2025-06-15'], // 18 ans ce jour
-    ['2003-06-15', '2025-06-14'],
-    ['2003-06-15', '2025-06-15'], // 22 ans
-    ['1999-06-15', '2025-06-14'],
-    ['1999-06-15', '2025-06-15'], // 26 ans
-    ['2008-02-29', '2026-02-28'], // né un 29 février : anniversaire le 1er mars
-    ['2008-02-29', '2026-03-01'],
-    ['2004-02-29', '2022-02-28'],
-    ['2004-02-29', '2022-03-01'],
-  ])('né le %s, au %s', (naissance, date) => {
-    expect(valeur('tremplin_tranche_age(?, ?)', naissance, date).v).toBe(trancheAge(naissance, date));
-  });
-
+describe('tranche d’âge', () => {
   it('change le jour même des 18, 22 et 26 ans', () => {
     expect(trancheAge('2007-06-15', '2025-06-14')).toBe('MOINS_18');
     expect(trancheAge('2007-06-15', '2025-06-15')).toBe('18_21');
@@ -57,28 +51,6 @@ describe('tranche d’âge en SQL = trancheAge', () => {
     expect(trancheAge('1999-06-15', '2025-06-15')).toBe('26_PLUS');
     expect(trancheAge('2008-02-29', '2026-02-28')).toBe('MOINS_18');
     expect(trancheAge('2008-02-29', '2026-03-01')).toBe('18_21');
-  });
-});
-
-describe('emploi durable en SQL = estEmploiDurable', () => {
-  it.each([
-    ['CDD', '2025-10-01', '2026-03-31'],
-    ['CDD', '2025-10-01', '2026-03-30'],
-    ['INTERIM', '2025-08-31', '2026-02-27'],
-    ['INTERIM', '2025-08-31', '2026-02-26'],
-    ['CDD', '2023-08-31', '2024-02-28'],
-    ['CDD', '2023-08-31', '2024-02-27'],
-    ['CDD', '2025-01-15', null],
-    ['CDI', '2025-01-15', null],
-    ['FONCTION_PUBLIQUE', '2025-01-15', '2025-02-01'],
-    ['CREATION_ENTREPRISE', '2025-01-15', null],
-  ])('%s du %s au %s', (sousType, dateDebut, dateFinPrevue) => {
-    const attendu = estEmploiDurable({ categorie: 'EMP', sousType, dateDebut, dateFinPrevue }) ? 1 : 0;
-    expect(valeur("tremplin_emploi_durable('EMP', ?, ?, ?)", sousType, dateDebut, dateFinPrevue).v).toBe(attendu);
-  });
-
-  it('une autre catégorie n’est jamais un emploi durable', () => {
-    expect(valeur("tremplin_emploi_durable('FOR', 'CPF', '2025-01-01', '2026-01-01')").v).toBe(0);
   });
 });
 
@@ -117,13 +89,15 @@ it('rang de tranche d’âge en SQL pur = trancheAge, jour par jour (29 février
   const jours = (annee: number) =>
     `SELECT d FROM (WITH RECURSIVE j(d) AS (SELECT '${annee}-01-01' UNION ALL SELECT date(d, '+1 day') FROM j
       WHERE d < '${annee}-12-31') SELECT d FROM j)`;
+  db.function('tranche_js', { deterministic: true }, (n: unknown, r: unknown) =>
+    TRANCHES_AGE.codes.indexOf(trancheAge(n as string, r as string)),
+  );
   const ecarts = db
     .prepare(
       `WITH n(d) AS (${jours(2004)} UNION ALL ${jours(2001)}),
         r(d) AS (${jours(2019)} UNION ALL ${jours(2022)} UNION ALL ${jours(2026)} UNION ALL ${jours(2027)} UNION ALL ${jours(2030)})
       SELECT count(*) AS n FROM n, r
-      WHERE ${sqlRangTrancheAge('n.d', 'r.d')} <> CASE tremplin_tranche_age(n.d, r.d)
-        ${TRANCHES_AGE.codes.map((c, k) => `WHEN '${c}' THEN ${k}`).join(' ')} END`,
+      WHERE ${sqlRangTrancheAge('n.d', 'r.d')} <> tranche_js(n.d, r.d)`,
     )
     .get() as { n: number };
   expect(ecarts.n).toBe(0);

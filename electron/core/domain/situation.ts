@@ -17,8 +17,17 @@ export const SEUIL_EMPLOI_DURABLE_MOIS = 6;
 export const SOUS_TYPES_DURABLES: readonly string[] = ['CDI', 'FONCTION_PUBLIQUE', 'CREATION_ENTREPRISE'];
 
 /**
+ * The earliest planned end that makes a job starting on `dateDebut` last at least 6 months:
+ * `date_fin_prevue + 1 day >= add_months(date_debut, 6)` (domaine.md), i.e. the day before
+ * `add_months(date_debut, 6)`.
+ */
+export function finPrevueMinimaleDurable(dateDebut: DateIso): DateIso {
+  return ajouterJours(ajouterMois(dateDebut, SEUIL_EMPLOI_DURABLE_MOIS), -1);
+}
+
+/**
  * *Emploi durable* (domaine.md): an EMP situation that is a CDI, in the civil service or a business
- * creation, or planned to last at least 6 months: `date_fin_prevue + 1 day >= add_months(date_debut, 6)`.
+ * creation, or planned to last at least 6 months (`finPrevueMinimaleDurable`).
  * Judged on the planned end: ending earlier in reality does not change it.
  */
 export function estEmploiDurable(
@@ -26,9 +35,7 @@ export function estEmploiDurable(
 ): boolean {
   if (s.categorie !== 'EMP') return false;
   if (s.sousType !== null && SOUS_TYPES_DURABLES.includes(s.sousType)) return true;
-  return (
-    s.dateFinPrevue !== null && ajouterJours(s.dateFinPrevue, 1) >= ajouterMois(s.dateDebut, SEUIL_EMPLOI_DURABLE_MOIS)
-  );
+  return s.dateFinPrevue !== null && s.dateFinPrevue >= finPrevueMinimaleDurable(s.dateDebut);
 }
 
 /** The rules a situation must meet whatever its entry point; dates that do not exist are reported elsewhere. */

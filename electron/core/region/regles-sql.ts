@@ -1,9 +1,10 @@
 /**
- * The domain rules the figures need, made callable from SQL so the queries stay set-based without
- * re-implementing them: deterministic SQL functions backed by the same JS functions the app uses,
- * and `IN (…)` lists generated from the same code lists.
+ * The domain rules the figures need, in SQL forms generated from the domain itself so the queries
+ * stay set-based without re-implementing them: `IN (…)` lists and `CASE`s from the same code lists,
+ * bounds read from the JS rules (the age brackets here, the date bounds of each day in
+ * indicateurs/jours-sql.ts). No JS function is called from SQL: a call per row costs more than
+ * the row itself.
  */
-import type Database from 'better-sqlite3';
 import {
   EVENEMENTS_ACCOMPAGNEMENT,
   groupeNiveau,
@@ -11,17 +12,17 @@ import {
   RESULTATS_POSITIFS,
   RESULTATS_RQTH,
   TRANCHES_AGE,
-  type CategorieSituation,
   type DomaineReperage,
 } from '../domain/codes';
-import { ajouterMois } from '../domain/dates';
 import { trancheAge } from '../domain/jeune';
 import { ETATS_ORIENTATION_EFFECTIVE } from '../domain/orientation';
-import { estEmploiDurable } from '../domain/situation';
+
+/** `'A'`: a code as a SQL string literal (trusted constants, never user input). */
+export const texteSql = (code: string) => `'${code.replace(/'/g, "''")}'`;
 
 /** `('A', 'B', …)` from a code list (trusted constants, never user input). */
 export function listeSql(codes: readonly string[]): string {
-  return `(${codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ')})`;
+  return `(${codes.map(texteSql).join(', ')})`;
 }
 
 export const SQL_EVENEMENTS_ACCOMPAGNEMENT = listeSql(EVENEMENTS_ACCOMPAGNEMENT);
@@ -60,36 +61,6 @@ export function sqlRangTrancheAge(naissance: string, date: string): string {
     if (rangA(ans) !== rangA(ans - 1)) bornes.push(`WHEN ${age} < ${ans} THEN ${rangA(ans - 1)}`);
   }
   return `CASE ${bornes.join(' ')} ELSE ${rangA(150)} END`;
-}
-
-export const FONCTIONS_REGLES = {
-  ajouterMois: 'tremplin_ajouter_mois',
-  trancheAge: 'tremplin_tranche_age',
-  emploiDurable: 'tremplin_emploi_durable',
-} as const;
-
-/** Registers the rules on a connection (idempotent: re-registering replaces the function). */
-export function enregistrerReglesSql(client: Database.Database): void {
-  const deterministe = { deterministic: true } as const;
-  client.function(FONCTIONS_REGLES.ajouterMois, deterministe, (date: unknown, mois: unknown) =>
-    typeof date === 'string' ? ajouterMois(date, Number(mois)) : null,
-  );
-  client.function(FONCTIONS_REGLES.trancheAge, deterministe, (naissance: unknown, date: unknown) =>
-    typeof naissance === 'string' && typeof date === 'string' ? trancheAge(naissance, date) : null,
-  );
-  client.function(
-    FONCTIONS_REGLES.emploiDurable,
-    deterministe,
-    (categorie: unknown, sousType: unknown, dateDebut: unknown, dateFinPrevue: unknown) =>
-      estEmploiDurable({
-        categorie: categorie as CategorieSituation,
-        sousType: (sousType as string | null) ?? null,
-        dateDebut: dateDebut as string,
-        dateFinPrevue: (dateFinPrevue as string | null) ?? null,
-      })
-        ? 1
-        : 0,
-  );
 }
 
 /** Repérage `r` has a positive result for its own domain (`estPositif`). */

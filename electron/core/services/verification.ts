@@ -6,7 +6,13 @@ import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BaseTremplin } from '../../../db/client';
 import * as schema from '../../../db/schema';
-import { controleIntegrite, datesDesJeunes, referencesCassees } from '../../../db/repositories/verification';
+import {
+  controleIntegrite,
+  datesDesJeunes,
+  ecartsActivitesAnnuelles,
+  referencesCassees,
+} from '../../../db/repositories/verification';
+import { EVENEMENTS_ACCOMPAGNEMENT } from '../domain/codes';
 import { estDateIso } from '../domain/dates';
 import { erreursDatesJeune } from '../domain/jeune';
 import { verifierJournal } from './audit';
@@ -21,6 +27,12 @@ export function verifierBase(client: Database.Database): string[] {
   }
   for (const r of referencesCassees(client)) {
     problemes.push(`Référence cassée : table ${r.table}, ligne ${r.rowid}, vers ${r.parent} inexistant.`);
+  }
+  const ecarts = ecartsActivitesAnnuelles(client, EVENEMENTS_ACCOMPAGNEMENT);
+  if (ecarts.length > 0) {
+    problemes.push(
+      `Activités annuelles : ${ecarts.length} couple(s) dossier et année ne correspondent plus aux événements (premier : dossier ${ecarts[0]!.jeuneId}, ${ecarts[0]!.annee}) ; les chiffres Région en contact et accompagnés seraient faux.`,
+    );
   }
   for (const j of datesDesJeunes(client)) {
     const invalides = (['dateNaissance', 'datePremierAccueil', 'dateInformationRgpd'] as const).filter(

@@ -1,6 +1,7 @@
 /**
- * The year's shared material, computed ONCE per computation into two TEMP tables (connection-local,
+ * The year's shared material, computed ONCE per computation into TEMP tables (connection-local,
  * dropped before and after: nothing survives the computation, nothing leaks from one year to the next):
+ * - `region_jours`: the date bounds of each day of N (jours-sql.ts);
  * - `region_entrees`: the situations entering in N, with their two judgements (entrees-sql.ts);
  * - `region_populations(bras, jeune_id, date_ref)`: one row per (indicator-variant "arm", youth
  *   counted), the arm being an integer (its rank in `BRAS`).
@@ -11,6 +12,7 @@ import type Database from 'better-sqlite3';
 import { CATALOGUE } from './catalogue';
 import type { IndicateurJeunes } from './definition';
 import { SQL_ENTREES } from './entrees-sql';
+import { creerJours } from './jours-sql';
 import { parametresSql, VARIANTES, type ParametresRegion, type ParametresSql, type Variante } from './types';
 
 /** One population: an indicator of youths and one of its variants. */
@@ -33,7 +35,9 @@ export function rangBras(code: string, variante: Variante): number {
 }
 
 function supprimer(client: Database.Database): void {
-  client.exec('DROP TABLE IF EXISTS temp.region_populations; DROP TABLE IF EXISTS temp.region_entrees;');
+  client.exec(
+    'DROP TABLE IF EXISTS temp.region_populations; DROP TABLE IF EXISTS temp.region_entrees; DROP TABLE IF EXISTS temp.region_jours;',
+  );
 }
 
 /**
@@ -55,6 +59,7 @@ export function avecAnnee<T>(
   return client.transaction(() => {
     supprimer(client);
     try {
+      creerJours(client, p);
       client.prepare(`CREATE TEMP TABLE region_entrees AS ${SQL_ENTREES}`).run(p);
       client.exec(
         'CREATE TEMP TABLE region_populations (bras INTEGER NOT NULL, jeune_id TEXT NOT NULL, date_ref TEXT)',

@@ -5,14 +5,11 @@ import {
   SOUS_TYPES_SITUATION,
   type CategorieSituation,
 } from '../../domain/codes';
-import { FONCTIONS_REGLES, listeSql } from '../regles-sql';
+import { listeSql } from '../regles-sql';
 import { dansAnnee, type DimensionComptage, type Indicateur, type IndicateurJeunes } from './definition';
 import { SEXE_AGE_NIVEAU, STANDARD } from './dimensions';
 import { CATEGORIES_ACCOMPAGNEMENT, CATEGORIES_SOLUTION, SQL_SOLUTION } from './entrees-sql';
 import { POPULATION_PREMIERS_ACCUEILS } from './public';
-
-/** A first reception is followed by a solution when one starts within this many months. */
-export const DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS = 6;
 
 /** Youths with a qualifying entry (from TEMP `region_entrees`), dated at their earliest one of the variant. */
 const sqlEntres = (filtre: string, accompagnees: boolean) =>
@@ -102,10 +99,11 @@ export const INDICATEURS_ENTREES: readonly Indicateur[] = [
     libelle: 'Premiers accueils entrés en solution dans les 6 mois',
     section: 'entrees',
     populations: {
+      // Within DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS: `fin_delai_solution` of the first reception's day.
       tous: `SELECT pa.jeune_id, pa.date_ref FROM (${POPULATION_PREMIERS_ACCUEILS}) pa
+        JOIN region_jours jr ON jr.jour = pa.date_ref
         WHERE EXISTS (SELECT 1 FROM situations s WHERE s.jeune_id = pa.jeune_id AND s.categorie IN ${SQL_SOLUTION}
-          AND s.date_debut BETWEEN pa.date_ref
-            AND ${FONCTIONS_REGLES.ajouterMois}(pa.date_ref, ${DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS}))`,
+          AND s.date_debut BETWEEN pa.date_ref AND jr.fin_delai_solution)`,
     },
     dimensions: ['sexe', 'tranche_age', 'niveau', 'qpv'],
   },

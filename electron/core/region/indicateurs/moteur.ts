@@ -8,7 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import { GROUPES_NIVEAU, NIVEAUX_FORMATION, groupeNiveau } from '../../domain/codes';
-import { CTE_RQTH, sqlRangTrancheAge } from '../regles-sql';
+import { CTE_RQTH, sqlRangTrancheAge, texteSql } from '../regles-sql';
 import { avecAnnee, BRAS } from './annee-sql';
 import { CATALOGUE } from './catalogue';
 import type { IndicateurComptage } from './definition';
@@ -114,51 +114,33 @@ function lignesJeunes(cumuls: readonly Cumul[]): LigneIndicateur[] {
 }
 
 /**
- * An additive aggregate (`count(*)`, `sum(…)`) is computed ONCE, grouped on every breakdown at the
- * same time; JS adds the groups up into the total and each breakdown. A youth count
- * (`count(DISTINCT …)`, a youth may fall under several modalities) keeps one GROUP BY per breakdown.
+ * One pass over the counted records: the total, then the aggregate FILTERed on each modality of each
+ * breakdown, as columns (no GROUP BY, so no sort of the year's rows; a youth may fall under several
+ * modalities of `count(DISTINCT …)`, each column counts it once). A value outside the code list
+ * counts in the total only, like a modality the spec does not name.
  */
-const estAdditif = (i: IndicateurComptage) => i.agregat === 'count(*)' || i.agregat.startsWith('sum(');
-
 function requeteComptage(i: IndicateurComptage): string {
-  if (estAdditif(i)) {
-    const colonnes = i.dimensions.map((d) => `${d.colonne}, `).join('');
-    const groupes = i.dimensions.length > 0 ? ` GROUP BY ${i.dimensions.map((_, k) => k + 1).join(', ')}` : '';
-    return `SELECT ${colonnes}${i.agregat} ${i.source}${groupes}`;
-  }
-  return [
-    `SELECT 'total', 'total', ${i.agregat} ${i.source}`,
-    ...i.dimensions.map((d) => `SELECT '${d.nom}', ${d.colonne}, ${i.agregat} ${i.source} GROUP BY ${d.colonne}`),
-  ].join('\n UNION ALL ');
+  const filtres = i.dimensions.flatMap((d) =>
+    d.liste.codes.map((m) => `${i.agregat} FILTER (WHERE ${d.colonne} = ${texteSql(m)})`),
+  );
+  return `SELECT ${[i.agregat, ...filtres].join(', ')} ${i.source}`;
 }
 
 const REQUETES_COMPTAGE = new Map(
   CATALOGUE.filter((i): i is IndicateurComptage => i.nature === 'comptage').map((i) => [i, requeteComptage(i)]),
 );
 
-/** `dimension|modalite` → value, from the rows of `requeteComptage`. */
-function valeursComptage(i: IndicateurComptage, lignes: unknown[][]): Map<string, number> {
-  const valeurs = new Map<string, number>();
-  const ajouter = (cle: string, n: unknown) => valeurs.set(cle, (valeurs.get(cle) ?? 0) + ((n as number | null) ?? 0));
-  for (const l of lignes) {
-    if (estAdditif(i)) {
-      const n = l[l.length - 1];
-      ajouter('total|total', n);
-      i.dimensions.forEach((d, k) => ajouter(`${d.nom}|${String(l[k])}`, n));
-    } else ajouter(`${String(l[0])}|${String(l[1])}`, l[2]);
-  }
-  return valeurs;
-}
-
 function lignesComptage(client: Database.Database, p: ParametresSql): LigneIndicateur[] {
   return [...REQUETES_COMPTAGE].flatMap(([i, requete]) => {
-    const valeurs = valeursComptage(i, client.prepare(requete).raw().all(p) as unknown[][]);
+    // The columns of `requeteComptage`, in order; an empty `sum` is NULL.
+    const valeurs = (client.prepare(requete).raw().get(p) as (number | null)[]).map((v) => v ?? 0);
+    let colonne = 0;
     const ligne = (dimension: string, modalite: string): LigneIndicateur => ({
       code: i.code,
       variante: 'tous',
       dimension,
       modalite,
-      valeur: valeurs.get(`${dimension}|${modalite}`) ?? 0,
+      valeur: valeurs[colonne++]!,
       montant: i.montant === true,
     });
     // Every modality is written, zeros included (paquet-region.md).

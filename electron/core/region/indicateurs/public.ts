@@ -1,19 +1,16 @@
 /** Public: youths in contact, accompanied, first receptions, events. */
 import { TYPES_EVENEMENT } from '../../domain/codes';
-import { SQL_EVENEMENTS_ACCOMPAGNEMENT } from '../regles-sql';
 import { dansAnnee, type Indicateur } from './definition';
 import { SEXE_AGE_NIVEAU, STANDARD } from './dimensions';
 
 /**
- * Youths with an event in N (of the given types), dated at their first such event: one seek per
- * youth in `evenements_jeune_idx (jeune_id, date, type)` rather than grouping the year's events.
+ * Youths with an event in N (`JEUNES_CONTACT`), or an accompaniment event (`JEUNES_ACCOMPAGNES`),
+ * dated at their first such event: read from `activites_annuelles`, kept by the triggers of
+ * `evenements` (db/schema/suivi.ts), one index range for the year.
  */
-export const sqlPremierEvenement = (filtre = '') =>
-  `SELECT jeune_id, date_ref FROM (SELECT j.id AS jeune_id,
-      (SELECT min(e.date) FROM evenements e WHERE e.jeune_id = j.id AND ${dansAnnee('e.date')} ${filtre}) AS date_ref
-    FROM jeunes j) WHERE date_ref IS NOT NULL`;
-
-export const POPULATION_ACCOMPAGNES = sqlPremierEvenement(`AND e.type IN ${SQL_EVENEMENTS_ACCOMPAGNEMENT}`);
+export const POPULATION_CONTACT = `SELECT jeune_id, premier_evenement AS date_ref FROM activites_annuelles WHERE annee = @annee`;
+export const POPULATION_ACCOMPAGNES = `SELECT jeune_id, premier_accompagnement AS date_ref FROM activites_annuelles
+  WHERE annee = @annee AND premier_accompagnement IS NOT NULL`;
 export const POPULATION_PREMIERS_ACCUEILS = `SELECT id AS jeune_id, date_premier_accueil AS date_ref FROM jeunes WHERE ${dansAnnee('date_premier_accueil')}`;
 
 export const INDICATEURS_PUBLIC: readonly Indicateur[] = [
@@ -22,7 +19,7 @@ export const INDICATEURS_PUBLIC: readonly Indicateur[] = [
     code: 'JEUNES_CONTACT',
     libelle: 'Jeunes en contact',
     section: 'public',
-    populations: { tous: sqlPremierEvenement() },
+    populations: { tous: POPULATION_CONTACT },
     dimensions: SEXE_AGE_NIVEAU,
   },
   {

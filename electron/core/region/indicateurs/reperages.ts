@@ -1,12 +1,15 @@
 /** Screening: youths screened, screened positive, and oriented after a positive screening, per domain. */
 import { DOMAINES_REPERAGE, type DomaineReperage } from '../../domain/codes';
-import { FONCTIONS_REGLES, SQL_ORIENTATION_EFFECTIVE, sqlResultatsPositifs } from '../regles-sql';
+import { SQL_ORIENTATION_EFFECTIVE, sqlResultatsPositifs } from '../regles-sql';
 import { dansAnnee, type Indicateur, type IndicateurJeunes } from './definition';
 import { SEXE_AGE_NIVEAU } from './dimensions';
 
-/** The proposition linked to repérage `r` is dated within the delay and is an *orientation effective*. */
+/**
+ * The proposition linked to repérage `r` (of N) is dated within the delay (`fin_delai_orientation` of
+ * its day in `region_jours`) and is an *orientation effective*.
+ */
 const orientee = `EXISTS (SELECT 1 FROM propositions po WHERE po.id = r.proposition_id
-  AND po.date BETWEEN r.date AND ${FONCTIONS_REGLES.ajouterMois}(r.date, @delai)
+  AND po.date BETWEEN r.date AND (SELECT jr.fin_delai_orientation FROM region_jours jr WHERE jr.jour = r.date)
   AND po.etat IN ${SQL_ORIENTATION_EFFECTIVE})`;
 
 function reperes(domaine: DomaineReperage, code: string, libelle: string, filtre: string): IndicateurJeunes {

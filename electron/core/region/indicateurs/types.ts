@@ -40,6 +40,8 @@ export const PARAMETRES_REGION: Readonly<ParametresRegion> = {
 
 /** The named parameters every query of the engine binds. */
 export interface ParametresSql {
+  /** The calendar year itself, for the tables kept per year (`activites_annuelles`). */
+  annee: number;
   debut: string;
   fin: string;
   fenetre: number;
@@ -49,6 +51,7 @@ export interface ParametresSql {
 export function parametresSql(annee: number, parametres: ParametresRegion = PARAMETRES_REGION): ParametresSql {
   const a = String(annee).padStart(4, '0');
   return {
+    annee,
     debut: `${a}-01-01`,
     fin: `${a}-12-31`,
     fenetre: parametres.fenetre_accompagnement_mois,

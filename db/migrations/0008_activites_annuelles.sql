@@ -1,5 +1,5 @@
 -- Issue 8 (Region figures): the per-year activity table kept by triggers, and covering indexes for the
--- year's counts. Nothing is rebuilt: no row of an existing table is touched.
+-- year's figures. Nothing is rebuilt: no row of an existing table is touched.
 CREATE TABLE `activites_annuelles` (
 	`jeune_id` text NOT NULL,
 	`annee` integer NOT NULL,
@@ -9,13 +9,19 @@ CREATE TABLE `activites_annuelles` (
 );
 --> statement-breakpoint
 CREATE INDEX `activites_annuelles_annee_idx` ON `activites_annuelles` (annee,jeune_id,premier_evenement,premier_accompagnement);--> statement-breakpoint
+DROP INDEX `jeunes_premier_accueil_idx`;--> statement-breakpoint
+CREATE INDEX `jeunes_region_idx` ON `jeunes` (id,sexe,date_naissance,niveau_formation,qpv,zrr);--> statement-breakpoint
+CREATE INDEX `jeunes_premier_accueil_idx` ON `jeunes` (date_premier_accueil,id);--> statement-breakpoint
 DROP INDEX `propositions_date_idx`;--> statement-breakpoint
 CREATE INDEX `propositions_date_idx` ON `propositions` (date,type,etat);--> statement-breakpoint
 DROP INDEX `aides_decision_idx`;--> statement-breakpoint
 CREATE INDEX `aides_decision_idx` ON `aides` (date_decision,type,montant_centimes);--> statement-breakpoint
 DROP INDEX `freins_identification_idx`;--> statement-breakpoint
 CREATE INDEX `freins_identification_idx` ON `freins` (date_identification,theme,statut,date_statut,jeune_id);--> statement-breakpoint
-CREATE INDEX `jeunes_region_idx` ON `jeunes` (id,sexe,date_naissance,niveau_formation,qpv,zrr);--> statement-breakpoint
+DROP INDEX `situations_entree_idx`;--> statement-breakpoint
+CREATE INDEX `situations_entree_idx` ON `situations` (date_debut,categorie,jeune_id,sous_type,date_fin_prevue,proposition_id,financeur);--> statement-breakpoint
+DROP INDEX `reperages_domaine_idx`;--> statement-breakpoint
+CREATE INDEX `reperages_domaine_idx` ON `reperages` (domaine,date,resultat,jeune_id,proposition_id);--> statement-breakpoint
 -- Kept by triggers (db/schema/suivi.ts). The accompaniment types are EVENEMENTS_ACCOMPAGNEMENT
 -- (electron/core/domain/codes.ts): changing that list needs a migration that recreates these triggers
 -- and recomputes the table (tests/integration/activites-annuelles.test.ts compares them).

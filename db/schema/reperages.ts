@@ -60,7 +60,9 @@ export const reperages = sqliteTable(
       sql`date_fin_rqth IS NULL OR (${formeDateIso('date_fin_rqth')} AND domaine = 'HANDICAP' AND resultat = 'RQTH_VALIDE' AND date_fin_rqth >= date)`,
     ),
     index('reperages_jeune_idx').on(sql`jeune_id`, sql`date`),
-    index('reperages_domaine_idx').on(sql`domaine`, sql`date`),
+    // Covering for the Region's screening figures of a year (result, youth, linked proposition):
+    // migration 0008.
+    index('reperages_domaine_idx').on(sql`domaine`, sql`date`, sql`resultat`, sql`jeune_id`, sql`proposition_id`),
     index('reperages_proposition_idx').on(sql`proposition_id`),
     index('reperages_suivi_idx').on(sql`date_suivi`),
   ],

@@ -53,7 +53,9 @@ BEGIN
 END;
 --> statement-breakpoint
 -- An event changed (youth, date or type): both its old and its new youth-year are computed again.
+-- A form saved without changing them (a comment edited) costs nothing.
 CREATE TRIGGER `activites_annuelles_modification` AFTER UPDATE OF `jeune_id`, `date`, `type` ON `evenements`
+WHEN OLD.`jeune_id` IS NOT NEW.`jeune_id` OR OLD.`date` IS NOT NEW.`date` OR OLD.`type` IS NOT NEW.`type`
 BEGIN
   DELETE FROM `activites_annuelles`
     WHERE (`jeune_id` = OLD.`jeune_id` AND `annee` = CAST(substr(OLD.`date`, 1, 4) AS INTEGER))

@@ -82,6 +82,13 @@ describe('activites_annuelles, tenue par les déclencheurs des événements', ()
     ]);
     await t.reussir('evenements:supprimer', { id: ei.id }); // the last one of 2024
     expect(activites()).toEqual([{ annee: 2025, premier: '2025-06-01', accompagnement: null }]);
+
+    // Saved again with the same youth, date and type (a comment edited): the row is not rewritten.
+    const c = t.core.base.$client;
+    const ligne = () => c.prepare('SELECT rowid FROM activites_annuelles').pluck().all();
+    const avant = ligne();
+    c.prepare("UPDATE evenements SET date = date, type = type, commentaire = 'revu' WHERE id != ?").run(at.id);
+    expect(ligne()).toEqual(avant);
   });
 
   it('un événement passé à un autre jeune quitte le premier et rejoint le second', async () => {

@@ -1,14 +1,14 @@
 /** The SQL forms of the domain rules agree with the JS rules, on the boundaries the spec names. */
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NIVEAUX_FORMATION, TRANCHES_AGE, groupeNiveau } from '../../electron/core/domain/codes';
+import { GROUPES_NIVEAU, NIVEAUX_FORMATION, TRANCHES_AGE, groupeNiveau } from '../../electron/core/domain/codes';
 import { ajouterJours, ajouterMois } from '../../electron/core/domain/dates';
 import { trancheAge } from '../../electron/core/domain/jeune';
 import { aRqthA, type ReperageDate } from '../../electron/core/domain/reperage';
 import { finPrevueMinimaleDurable } from '../../electron/core/domain/situation';
 import { creerJours, DELAI_SOLUTION_PREMIER_ACCUEIL_MOIS } from '../../electron/core/region/indicateurs/jours-sql';
 import { parametresSql } from '../../electron/core/region/indicateurs/types';
-import { CTE_RQTH, sqlGroupeNiveau, sqlRangTrancheAge } from '../../electron/core/region/regles-sql';
+import { CTE_RQTH, sqlRangGroupeNiveau, sqlRangTrancheAge } from '../../electron/core/region/regles-sql';
 
 const db = new Database(':memory:');
 afterAll(() => db.close());
@@ -54,9 +54,9 @@ describe('tranche d’âge', () => {
   });
 });
 
-it('groupe de niveau en SQL = groupeNiveau, vide compris', () => {
+it('rang du groupe de niveau en SQL = groupeNiveau, vide compris', () => {
   for (const n of [...NIVEAUX_FORMATION.codes, null]) {
-    expect(valeur(sqlGroupeNiveau('?'), n).v).toBe(groupeNiveau(n));
+    expect(GROUPES_NIVEAU.codes[valeur(sqlRangGroupeNiveau('?'), n).v as number]).toBe(groupeNiveau(n));
   }
 });
 

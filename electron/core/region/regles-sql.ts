@@ -7,12 +7,14 @@
  */
 import {
   EVENEMENTS_ACCOMPAGNEMENT,
+  GROUPES_NIVEAU,
   groupeNiveau,
   NIVEAUX_FORMATION,
   RESULTATS_POSITIFS,
   RESULTATS_RQTH,
   TRANCHES_AGE,
   type DomaineReperage,
+  type NiveauFormation,
 } from '../domain/codes';
 import { trancheAge } from '../domain/jeune';
 import { ETATS_ORIENTATION_EFFECTIVE } from '../domain/orientation';
@@ -37,10 +39,11 @@ export const sqlResultatsPositifs = (domaine: DomaineReperage) => listeSql(RESUL
 export const CTE_RQTH = `rqth AS MATERIALIZED (SELECT jeune_id, min(date) AS depuis FROM reperages
   WHERE domaine = 'HANDICAP' AND resultat IN ${SQL_RESULTATS_RQTH} GROUP BY jeune_id)`;
 
-/** `CASE` mapping a level to its reporting group, generated from `groupeNiveau` itself. */
-export function sqlGroupeNiveau(colonne: string): string {
-  const cas = NIVEAUX_FORMATION.codes.map((n) => `WHEN '${n}' THEN '${groupeNiveau(n)}'`).join(' ');
-  return `CASE ${colonne} ${cas} ELSE '${groupeNiveau(null)}' END`;
+/** `CASE` mapping a level to the rank of its reporting group in `GROUPES_NIVEAU`, from `groupeNiveau` itself. */
+export function sqlRangGroupeNiveau(colonne: string): string {
+  const rangDe = (n: NiveauFormation | null) => GROUPES_NIVEAU.codes.indexOf(groupeNiveau(n));
+  const cas = NIVEAUX_FORMATION.codes.map((n) => `WHEN '${n}' THEN ${rangDe(n)}`).join(' ');
+  return `CASE ${colonne} ${cas} ELSE ${rangDe(null)} END`;
 }
 
 /**

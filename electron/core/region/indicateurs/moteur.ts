@@ -7,8 +7,7 @@
  * list); JS unpacks the key and adds up those groups.
  */
 import type Database from 'better-sqlite3';
-import { GROUPES_NIVEAU, NIVEAUX_FORMATION, groupeNiveau } from '../../domain/codes';
-import { CTE_RQTH, sqlRangTrancheAge, texteSql } from '../regles-sql';
+import { CTE_RQTH, sqlRangGroupeNiveau, sqlRangTrancheAge, texteSql } from '../regles-sql';
 import { avecAnnee, BRAS } from './annee-sql';
 import { CATALOGUE } from './catalogue';
 import type { IndicateurComptage } from './definition';
@@ -30,10 +29,7 @@ const rangOuiNon = (condition: string) => `CASE WHEN ${condition} THEN 0 ELSE 1 
 const RANGS_SQL: Record<(typeof STANDARD)[number], string> = {
   sexe: rang('j.sexe', DIMENSIONS_JEUNE.sexe.liste.codes),
   tranche_age: sqlRangTrancheAge('j.date_naissance', 'p.date_ref'),
-  // The level's reporting group (`groupeNiveau`), straight to its rank.
-  niveau: `CASE j.niveau_formation ${NIVEAUX_FORMATION.codes
-    .map((n) => `WHEN '${n}' THEN ${GROUPES_NIVEAU.codes.indexOf(groupeNiveau(n))}`)
-    .join(' ')} ELSE ${GROUPES_NIVEAU.codes.indexOf(groupeNiveau(null))} END`,
+  niveau: sqlRangGroupeNiveau('j.niveau_formation'),
   qpv: rangOuiNon('j.qpv'),
   zrr: rangOuiNon('j.zrr'),
   rqth: rangOuiNon('rq.depuis <= p.date_ref'),

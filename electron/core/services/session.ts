@@ -109,8 +109,11 @@ async function controlerMotDePasse(
     return;
   }
   const echecs = compte.echecs + 1;
+  // The wait runs from the refusal, not from the attempt: the password check itself (scrypt) takes
+  // time, which must not be deducted from the wait.
+  const refuseLe = ctx.maintenant().getTime();
   ctx.db.transaction(() => {
-    mettreAJourCompte(ctx.db, compteId, { echecs, dernierEchec: maintenant, bloque: echecs >= ECHECS_AVANT_BLOCAGE });
+    mettreAJourCompte(ctx.db, compteId, { echecs, dernierEchec: refuseLe, bloque: echecs >= ECHECS_AVANT_BLOCAGE });
     auditer(ctx, 'ECHEC_CONNEXION', compteId, `COMPTE ${compte.login}`);
   });
   throw refus();

@@ -1,5 +1,6 @@
 /** Raw reads for the integrity check: they must work on any file, so no drizzle schema assumptions. */
 import type Database from 'better-sqlite3';
+import { sqlActivitesDesEvenements } from './activites';
 
 export { controleIntegrite, referencesCassees } from '../sauvegarde/integrite';
 
@@ -13,16 +14,13 @@ export function datesDesJeunes(client: Database.Database) {
 
 /**
  * The rows of `activites_annuelles` that differ from the events (missing, stale or extra), by
- * youth and year, computed again from scratch with `typesAccompagnement` (the domain's list). Kept by
- * triggers, the table can only drift if a migration drops them (db/schema/suivi.ts).
+ * youth and year. Kept by triggers, the table can only drift if a migration drops them
+ * (db/schema/suivi.ts).
  */
 export function ecartsActivitesAnnuelles(client: Database.Database, typesAccompagnement: readonly string[]) {
-  const liste = typesAccompagnement.map(() => '?').join(', ');
   return client
     .prepare(
-      `WITH attendu AS (SELECT jeune_id, CAST(substr(date, 1, 4) AS INTEGER) AS annee, min(date) AS premier,
-          min(CASE WHEN type IN (${liste}) THEN date END) AS accompagnement
-        FROM evenements GROUP BY jeune_id, substr(date, 1, 4))
+      `WITH attendu AS (${sqlActivitesDesEvenements(typesAccompagnement)})
       SELECT jeune_id AS jeuneId, annee FROM (SELECT * FROM attendu
         EXCEPT SELECT jeune_id, annee, premier_evenement, premier_accompagnement FROM activites_annuelles)
       UNION SELECT jeune_id, annee FROM (

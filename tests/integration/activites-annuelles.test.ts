@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ouvrirBase } from '../../db/client';
+import { ecrireEnMasse } from '../../db/repositories/activites';
 import { ecartsActivitesAnnuelles } from '../../db/repositories/verification';
 import { DOSSIER_MIGRATIONS_SOURCES } from '../../electron/core/chemins';
 import { creerStructureDemo } from '../../electron/core/demo/demo';
@@ -168,6 +169,44 @@ describe('activites_annuelles, tenue par les déclencheurs des événements', ()
     c.prepare('DELETE FROM activites_annuelles WHERE rowid IN (SELECT rowid FROM activites_annuelles LIMIT 2)').run();
     expect(ecartsActivitesAnnuelles(c, EVENEMENTS_ACCOMPAGNEMENT)).toHaveLength(2);
     expect(verifierBase(c)).toContainEqual(expect.stringMatching(/^Activités annuelles : 2 couple\(s\)/));
+  });
+
+  it('écriture en masse (seed) : table reconstruite une fois ; un échec remet le déclencheur en place', async () => {
+    const { t, jeune, activites } = await avecJeune();
+    const c = t.core.base.$client;
+    const inserer = c.prepare(
+      "INSERT INTO evenements (id, jeune_id, date, type, cree_le, modifie_le) VALUES (?, ?, ?, 'EI', 0, 0)",
+    );
+    const declencheurs = () =>
+      c.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evenements'").pluck().get();
+    expect(() => ecrireEnMasse(c, EVENEMENTS_ACCOMPAGNEMENT, () => 0)).toThrow(/dans la transaction/);
+
+    expect(() =>
+      c.transaction(() =>
+        ecrireEnMasse(c, EVENEMENTS_ACCOMPAGNEMENT, () => {
+          inserer.run('m1', jeune.id, '2025-03-01');
+          throw new Error('coupure');
+        }),
+      )(),
+    ).toThrow('coupure');
+    expect(declencheurs()).toBe(3);
+    expect(activites()).toEqual([]);
+
+    c.transaction(() =>
+      ecrireEnMasse(c, EVENEMENTS_ACCOMPAGNEMENT, () => {
+        inserer.run('m1', jeune.id, '2025-03-01');
+        inserer.run('m2', jeune.id, '2024-07-14');
+        // Suspended during the write: the table is only rebuilt at the end.
+        expect(activites()).toEqual([]);
+      }),
+    )();
+    expect(activites()).toEqual([
+      { annee: 2024, premier: '2024-07-14', accompagnement: '2024-07-14' },
+      { annee: 2025, premier: '2025-03-01', accompagnement: '2025-03-01' },
+    ]);
+    expect(declencheurs()).toBe(3);
+    inserer.run('m3', jeune.id, '2025-01-02'); // the trigger works again
+    expect(activites()[1]).toEqual({ annee: 2025, premier: '2025-01-02', accompagnement: '2025-01-02' });
   });
 
   it('les trois déclencheurs existent après toutes les migrations (une reconstruction d’evenements les perdrait)', () => {

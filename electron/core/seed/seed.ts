@@ -5,6 +5,8 @@
  * bytes (ids included). One transaction: a refusal or a crash leaves the database as it was.
  */
 import type { BaseTremplin } from '../../../db/client';
+import { ecrireEnMasse } from '../../../db/repositories/activites';
+import { EVENEMENTS_ACCOMPAGNEMENT } from '../domain/codes';
 import type { DateIso } from '../domain/dates';
 import { journaliser } from '../services/audit';
 import { genererAnnuaire } from './annuaire';
@@ -76,7 +78,10 @@ export function semer(base: BaseTremplin, options: OptionsSeed): Comptes {
   try {
     client.transaction(() => {
       ecrivain.ecrireAnnuaire(annuaire);
-      for (const accueil of accueils) ecrivain.ecrireDossier(genererDossier(h, bureau, accueil));
+      // A million events: `activites_annuelles` is rebuilt once at the end, not once per event.
+      ecrireEnMasse(client, EVENEMENTS_ACCOMPAGNEMENT, () => {
+        for (const accueil of accueils) ecrivain.ecrireDossier(genererDossier(h, bureau, accueil));
+      });
       // One audit entry for the whole data set: who did it (the system) and what, never a value.
       journaliser(base, instantDuJour(aujourdhui, 0), {
         action: 'CREATION',

@@ -49,19 +49,19 @@ export function sqlRangGroupeNiveau(colonne: string): string {
 /**
  * The rank (in `TRANCHES_AGE`) of the age bracket at `date` of someone born on `naissance`, in plain
  * SQL: it is computed for every youth counted, and a JS call per row costs more than the rest of the
- * grouping. The age in completed years (`ageRevolu`) is the difference of the years, minus one before
- * the birthday: 'MM-DD' strings order like (month, day), so someone born on 29 February reaches it on
- * 1 March in common years. The brackets' bounds are read from `trancheAge` itself.
- * `tests/unit/region-regles-sql.test.ts` compares it with `trancheAge` day by day.
+ * grouping. Someone is at least N years old on the day whose 'YYYY-MM-DD' string reaches their
+ * N-th birthday written the same way, `(birth year + N) || '-MM-DD'`: strings of ISO dates order like
+ * the dates, and someone born on 29 February, whose birthday string does not exist in a common year,
+ * reaches it on 1 March (after '…-02-28', before '…-03-01'). The brackets' bounds are read from
+ * `trancheAge` itself; `tests/unit/region-regles-sql.test.ts` compares with it day by day.
  */
 export function sqlRangTrancheAge(naissance: string, date: string): string {
-  const age = `(CAST(substr(${date}, 1, 4) AS INTEGER) - CAST(substr(${naissance}, 1, 4) AS INTEGER)
-    - (substr(${date}, 6, 5) < substr(${naissance}, 6, 5)))`;
+  const anniversaire = (ans: number) => `(substr(${naissance}, 1, 4) + ${ans}) || substr(${naissance}, 5)`;
   const rangA = (ans: number) => TRANCHES_AGE.codes.indexOf(trancheAge('2000-01-01', `${2000 + ans}-01-01`));
   // The first age of each bracket after the first, probed up to 150 years.
   const bornes: string[] = [];
   for (let ans = 1; ans <= 150; ans += 1) {
-    if (rangA(ans) !== rangA(ans - 1)) bornes.push(`WHEN ${age} < ${ans} THEN ${rangA(ans - 1)}`);
+    if (rangA(ans) !== rangA(ans - 1)) bornes.push(`WHEN ${date} < ${anniversaire(ans)} THEN ${rangA(ans - 1)}`);
   }
   return `CASE ${bornes.join(' ')} ELSE ${rangA(150)} END`;
 }

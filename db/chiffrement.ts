@@ -17,7 +17,7 @@ export interface AccesBase {
 }
 
 /** A plain SQLite file starts with this; an encrypted one with 16 random bytes (its salt). */
-const ENTETE_SQLITE = 'SQLite format 3\0';
+export const ENTETE_SQLITE = 'SQLite format 3\0';
 
 /** The first `n` bytes of a file (fewer if it is shorter), without reading the rest of it. */
 export function lireDebut(fichier: string, n: number): Buffer {

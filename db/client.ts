@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { chiffrerEnPlace, connecter, estRefusDeCle, lireDebut, type AccesBase } from './chiffrement';
+import { chiffrerEnPlace, connecter, ENTETE_SQLITE, estRefusDeCle, lireDebut, type AccesBase } from './chiffrement';
 import { creerSauvegarde, nomSauvegarde } from './sauvegarde/creer';
 import * as schema from './schema';
 
@@ -62,7 +62,7 @@ interface EnTete {
 function lireEnTete(fichier: string): EnTete | 'vide' | 'chiffre' {
   const octets = lireDebut(fichier, 100);
   if (octets.length === 0) return 'vide';
-  if (octets.length < 100 || octets.toString('latin1', 0, 16) !== 'SQLite format 3\0') return 'chiffre';
+  if (octets.length < 100 || octets.toString('latin1', 0, 16) !== ENTETE_SQLITE) return 'chiffre';
   return { version: octets.readUInt32BE(60), applicationId: octets.readUInt32BE(68), pages: octets.readUInt32BE(28) };
 }
 

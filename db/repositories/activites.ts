@@ -15,7 +15,7 @@ export function sqlActivitesDesEvenements(typesAccompagnement: readonly string[]
 const DECLENCHEUR_AJOUT = 'activites_annuelles_ajout';
 
 /**
- * For bulk writers (seed, import): runs `ecrire` with the per-event trigger suspended, then rebuilds
+ * For a bulk writer (the seed): runs `ecrire` with the per-event trigger suspended, then rebuilds
  * the table from all the events, once instead of once per event written (≈ a quarter of a seed's
  * time). Inside the writer's transaction: SQLite's DDL is transactional, so a failure rolls the
  * trigger back in place with everything else. The trigger is re-created from its own SQL, read from

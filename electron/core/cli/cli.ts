@@ -338,8 +338,8 @@ const COMMANDES: Record<string, Commande> = {
         dossierSauvegardes: dossierParDefaut(fichier),
         dossierMigrations: ctx.dossierMigrations,
         instant: new Date(),
-        acces: cleDuPoste === null ? accesSauvegarde : { ...accesSauvegarde, cle: cleDuPoste },
-        cleSauvegarde: cleDuPoste === null ? undefined : (accesSauvegarde.cle ?? undefined),
+        acces: { ...accesSauvegarde, cle: cleDuPoste ?? accesSauvegarde.cle },
+        cleSauvegarde: accesSauvegarde.cle ?? undefined,
       });
       if (copieAvant) ctx.sorties.stdout(`Copie de la base remplacée : ${copieAvant}`);
       ctx.sorties.stdout(`Base restaurée : ${fichier} — sauvegarde du ${manifeste.horodatage}.`);

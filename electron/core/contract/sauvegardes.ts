@@ -13,12 +13,15 @@ export const LIBELLES_CHAMPS_SAUVEGARDE = {
 /** The director's password, asked again before a restore or showing the recovery key. */
 const motDePasse = deverrouillerSchema.shape.motDePasse;
 
-/** As printed (groups of 4, dashes and spaces ignored): 64 hexadecimal digits. */
+/** A recovery key as printed or typed (groups of 4): its digits, spaces and dashes dropped. */
+export const chiffresCleSecours = (texte: string) => texte.replace(/[\s-]/g, '');
+/** The digits of a recovery key: 64 hexadecimal digits, either case. */
+export const FORME_CLE_SECOURS = /^[0-9a-fA-F]{64}$/;
+
 const cleSecours = z
   .string()
-  .trim()
-  .transform((v) => v.replace(/[\s-]/g, ''))
-  .pipe(z.string().regex(/^[0-9a-fA-F]{64}$/, { error: '64 caractères attendus, chiffres et lettres de A à F.' }));
+  .transform(chiffresCleSecours)
+  .pipe(z.string().regex(FORME_CLE_SECOURS, { error: '64 caractères attendus, chiffres et lettres de A à F.' }));
 
 export const sauvegardeSchema = z.object({
   /** The file's name inside the backup folder (never a path: restore only from that folder). */
@@ -71,5 +74,6 @@ export const etatCleSecoursSchema = z.object({
 });
 export type EtatCleSecours = z.output<typeof etatCleSecoursSchema>;
 
-export const revelerCleSecoursSchema = z.object({ motDePasse });
+/** Showing the recovery key asks for the password again, like unlocking. */
+export const revelerCleSecoursSchema = deverrouillerSchema;
 export const cleSecoursSchema = z.object({ cle: z.string(), remiseLe: z.int() });

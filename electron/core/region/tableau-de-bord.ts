@@ -37,13 +37,13 @@ export interface TableauDeBord {
 }
 
 /** The arms (annee-sql.ts) of the key figures: only their populations are computed. */
-export const BRAS_CHIFFRES_CLES = CHIFFRES_CLES.map((c) => rangBras(c.code, c.variante));
+const BRAS_CHIFFRES_CLES = CHIFFRES_CLES.map((c) => rangBras(c.code, c.variante));
 /** One integer key per (arm, month): `bras × 12 + mois - 1`. */
 const REQUETE = `SELECT bras * 12 + CAST(substr(date_ref, 6, 2) AS INTEGER) - 1 AS cle, count(*) AS n
   FROM region_populations GROUP BY cle`;
 
 /** Series of the arms of a year whose TEMP tables are filled (`avecAnnee`). */
-export function lireSeries(client: Database.Database): SeriesMensuelles {
+function lireSeries(client: Database.Database): SeriesMensuelles {
   const parBras = new Map<number, number[]>();
   for (const [cle, n] of client.prepare(REQUETE).raw().all() as [number, number][]) {
     const bras = Math.floor(cle / 12);

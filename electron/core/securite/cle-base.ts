@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { natureFichier, OCTETS_CLE } from '../../../db/chiffrement';
 import { ecrireDurablement } from '../../../db/sauvegarde/fichiers';
+import { chiffresCleSecours, FORME_CLE_SECOURS } from '../contract/sauvegardes';
 
 export class ErreurCle extends Error {
   constructor(
@@ -37,8 +38,8 @@ export function trouverCleSecours(texte: string): Buffer {
 
 /** The recovery key as typed: case, spaces and dashes do not matter; anything else is refused. */
 export function lireCleSecours(texte: string): Buffer {
-  const chiffres = texte.replace(/[\s-]/g, '');
-  if (!/^[0-9a-fA-F]{64}$/.test(chiffres)) {
+  const chiffres = chiffresCleSecours(texte);
+  if (!FORME_CLE_SECOURS.test(chiffres)) {
     throw new ErreurCle(
       'CLE_SECOURS_INVALIDE',
       'La clé de secours doit compter 64 caractères, chiffres et lettres de A à F (tirets et espaces ignorés).',

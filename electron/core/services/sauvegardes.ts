@@ -219,10 +219,14 @@ function appliquerRotation(dossier: string): void {
  */
 export function entretenir(ctx: Contexte): void {
   const maintenant = ctx.maintenant();
-  // Newest first, hashed one at a time: usually only today's backup is read.
+  // Only today's backups are hashed (newest first, stopping at the first intact one): an older one,
+  // intact or not, never spares today's.
   const dossier = dossierSauvegardes(ctx);
-  const derniere = sauvegardesDuDossier(dossier).find((s) => estIntacte(dossier, s));
-  if (!derniere || dateLocale(new Date(derniere.horodatage)) !== dateLocale(maintenant)) {
+  const aujourdhui = dateLocale(maintenant);
+  const duJour = sauvegardesDuDossier(dossier).some(
+    (s) => dateLocale(new Date(s.horodatage)) === aujourdhui && estIntacte(dossier, s),
+  );
+  if (!duJour) {
     sauvegarderMaintenant(ctx, 'quotidienne');
     appliquerRotation(dossier);
   }

@@ -44,7 +44,7 @@ describe('objets du journal d’audit', () => {
   it.each(codesEcrits)('%s a un libellé français', (code) => {
     const connu =
       (CODES_OBJET as readonly string[]).includes(code) || (ENTITES_HISTORIQUE as readonly string[]).includes(code);
-    expect(connu, `${code} : ajoutez-le à CODES_OBJET et à audit.objets`).toBe(true);
+    expect(connu, `${code} : ajoutez son libellé à audit.objets`).toBe(true);
     expect(libelleObjet(code)).not.toBe(code);
   });
 

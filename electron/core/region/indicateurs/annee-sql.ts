@@ -21,7 +21,7 @@ export interface Bras {
   variante: Variante;
 }
 
-export const INDICATEURS_JEUNES = CATALOGUE.filter((i): i is IndicateurJeunes => i.nature === 'jeunes');
+const INDICATEURS_JEUNES = CATALOGUE.filter((i): i is IndicateurJeunes => i.nature === 'jeunes');
 
 /** Every arm of the catalogue, in the CSV's order; its index is its integer key in SQL. */
 export const BRAS: readonly Bras[] = INDICATEURS_JEUNES.flatMap((indicateur) =>

@@ -14,7 +14,7 @@ import { dansAnnee } from './definition';
  * window is `debut_fenetre` of the start's day, `jr`, in `region_jours`). A `CASE`, not an `OR`: (b)
  * is only probed when (a) fails.
  */
-export function sqlAccompagnee(s: string, jr: string): string {
+function sqlAccompagnee(s: string, jr: string): string {
   return `CASE WHEN EXISTS (SELECT 1 FROM propositions pa WHERE pa.id = ${s}.proposition_id AND pa.date <= ${s}.date_debut)
     THEN 1 WHEN EXISTS (SELECT 1 FROM evenements ea WHERE ea.jeune_id = ${s}.jeune_id
       AND ea.type IN ${SQL_EVENEMENTS_ACCOMPAGNEMENT}

@@ -59,7 +59,7 @@ interface Cumul {
 export type SeriesMensuelles = (code: string, variante: Variante) => number[];
 
 /** Groups the year's populations (TEMP `region_populations`) into one `Cumul` per arm of `BRAS`. */
-export function cumulerPopulations(client: Database.Database): Cumul[] {
+function cumulerPopulations(client: Database.Database): Cumul[] {
   const cumuls: Cumul[] = BRAS.map(() => ({
     total: 0,
     modalites: BASES.map((b) => Array<number>(b).fill(0)),
@@ -80,7 +80,7 @@ export function cumulerPopulations(client: Database.Database): Cumul[] {
   return cumuls;
 }
 
-export function seriesDe(cumuls: readonly Cumul[]): SeriesMensuelles {
+function seriesDe(cumuls: readonly Cumul[]): SeriesMensuelles {
   return (code, variante) => {
     const k = BRAS.findIndex((b) => b.indicateur.code === code && b.variante === variante);
     return k < 0 ? Array<number>(MOIS).fill(0) : [...cumuls[k]!.mois];

@@ -8,8 +8,8 @@ import { SEXE_AGE_NIVEAU, STANDARD } from './dimensions';
  * dated at their first such event: read from `activites_annuelles`, kept by the triggers of
  * `evenements` (db/schema/suivi.ts), one index range for the year.
  */
-export const POPULATION_CONTACT = `SELECT jeune_id, premier_evenement AS date_ref FROM activites_annuelles WHERE annee = @annee`;
-export const POPULATION_ACCOMPAGNES = `SELECT jeune_id, premier_accompagnement AS date_ref FROM activites_annuelles
+const POPULATION_CONTACT = `SELECT jeune_id, premier_evenement AS date_ref FROM activites_annuelles WHERE annee = @annee`;
+const POPULATION_ACCOMPAGNES = `SELECT jeune_id, premier_accompagnement AS date_ref FROM activites_annuelles
   WHERE annee = @annee AND premier_accompagnement IS NOT NULL`;
 export const POPULATION_PREMIERS_ACCUEILS = `SELECT id AS jeune_id, date_premier_accueil AS date_ref FROM jeunes WHERE ${dansAnnee('date_premier_accueil')}`;
 

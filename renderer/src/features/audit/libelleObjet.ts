@@ -1,6 +1,6 @@
 import { ENTITES_HISTORIQUE, type EntiteHistorique } from '../../../../electron/core/domain/historique';
 import i18n from '../../i18n';
-import type { frComptes } from '../../i18n/fr-comptes';
+import { frComptes } from '../../i18n/fr-comptes';
 import { libelleEntite } from '../jeunes/valeursHistorique';
 
 function estEntite(genre: string): genre is EntiteHistorique {
@@ -11,24 +11,11 @@ type CodeObjet = keyof typeof frComptes.audit.objets;
 
 /**
  * The codes the core writes as the first word of an audited action's object (other than the kinds of
- * record, `ENTITES_HISTORIQUE`), each with its label; what follows the code (a year, a login, a file
- * name) is shown after it. `tests/unit/renderer/audit-objets.test.ts` checks that every code written
- * by the core is here.
+ * record, `ENTITES_HISTORIQUE`): the keys of their labels, `audit.objets`. What follows the code (a
+ * year, a login, a file name) is shown after it. `tests/unit/renderer/audit-objets.test.ts` checks
+ * that every code written by the core has a label.
  */
-export const CODES_OBJET: readonly CodeObjet[] = [
-  'SANTE',
-  'ACCES_SENSIBLE',
-  'DONNEES_JEUNE',
-  'REPERAGES',
-  'REPERAGES_A_SUIVRE',
-  'PAQUET_REGION',
-  'COMPTE',
-  'SAUVEGARDE',
-  'IMPORT',
-  'DONNEES',
-  'SEED',
-  'CLE_SECOURS',
-];
+export const CODES_OBJET = Object.keys(frComptes.audit.objets) as readonly CodeObjet[];
 
 const estCode = (genre: string): genre is CodeObjet => (CODES_OBJET as readonly string[]).includes(genre);
 

@@ -35,9 +35,7 @@ export function ControleQualite({ qualite, annee, page, onPage }: Props) {
   const { t } = useTranslation();
   const libelle = (controle: string) => t(`paquetRegion.controles.${controle as Controle}`);
   const titreListe = t('paquetRegion.dossiers', { count: qualite.dossiers.length });
-  // A new check may have fewer pages than the one kept.
-  const pageValide = Math.min(page, Math.max(0, Math.ceil(qualite.dossiers.length / DOSSIERS_PAR_PAGE) - 1));
-  const debut = pageValide * DOSSIERS_PAR_PAGE;
+  const debut = page * DOSSIERS_PAR_PAGE;
   return (
     <Stack spacing={2}>
       <Table size="small" aria-label={t('paquetRegion.comptes')} sx={{ maxWidth: 720 }}>
@@ -83,7 +81,7 @@ export function ControleQualite({ qualite, annee, page, onPage }: Props) {
             <TablePagination
               component="div"
               count={qualite.dossiers.length}
-              page={pageValide}
+              page={page}
               onPageChange={(_, p) => onPage(p)}
               rowsPerPage={DOSSIERS_PAR_PAGE}
               rowsPerPageOptions={[]}

@@ -23,8 +23,9 @@ export function MemoireControleProvider({ children }: { children: ReactNode }) {
   return <MemoireContexte value={memoire}>{children}</MemoireContexte>;
 }
 
-/** The kept check and its setter; a plain state outside a provider (tests of the page alone). */
+/** The kept check and its setter (inside `MemoireControleProvider`, mounted by the app). */
 export function useMemoireControle(): Memoire {
-  const locale = useState<ControleGarde | null>(null);
-  return use(MemoireContexte) ?? locale;
+  const memoire = use(MemoireContexte);
+  if (memoire === null) throw new Error('useMemoireControle : hors de MemoireControleProvider.');
+  return memoire;
 }
